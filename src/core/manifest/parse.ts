@@ -1,0 +1,129 @@
+import { type Document, isScalar, LineCounter, parseDocument, visit } from 'yaml'
+import type { z } from 'zod'
+import type { Diagnostic } from '../diagnostics.js'
+import { type Manifest, ManifestSchema } from './schema.js'
+import { checkSemantics } from './semantics.js'
+import { createSourceMap, type SourceMap } from './source-map.js'
+
+/** Manifests are small; anything past this is a mistake or an attack, rejected before parsing. */
+export const MAX_MANIFEST_BYTES = 5 * 1024 * 1024
+/** Bounds alias expansion (a "billion laughs" document) long before memory is at risk. */
+const MAX_ALIAS_COUNT = 100
+
+export interface ParsedManifest {
+  file: string
+  manifest: Manifest
+  source: SourceMap
+}
+
+export interface ParseResult {
+  parsed?: ParsedManifest
+  diagnostics: Diagnostic[]
+  source: SourceMap
+}
+
+export function parseManifest(text: string, file: string): ParseResult {
+  const lineCounter = new LineCounter()
+  const error = (line: number, column: number, ruleId: string, message: string, hint?: string): Diagnostic => ({
+    file,
+    line,
+    column,
+    ruleId,
+    severity: 'error',
+    message,
+    ...(hint ? { hint } : {}),
+  })
+  if (Buffer.byteLength(text) > MAX_MANIFEST_BYTES) {
+    const source = createSourceMap('', undefined, lineCounter)
+    const message = `manifest is larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB`
+    return { diagnostics: [error(1, 1, 'manifest-too-large', message, 'split it or remove generated content')], source }
+  }
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true })
+  const source = createSourceMap(text, doc, lineCounter)
+  const syntax = doc.errors.map((e) => {
+    const pos = e.linePos?.[0] ?? { line: 1, col: 1 }
+    return error(pos.line, pos.col, 'yaml-syntax', firstLine(e.message), 'fix the YAML syntax at this position')
+  })
+  syntax.push(...duplicateKeys(doc, source, file))
+  if (syntax.length > 0) return { diagnostics: syntax, source }
+
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (e) {
+    const message = e instanceof Error ? firstLine(e.message) : 'the document cannot be read'
+    return { diagnostics: [error(1, 1, 'yaml-syntax', message, 'remove excessive aliases (&anchor / *alias)')], source }
+  }
+  if (data === null || data === undefined) {
+    return { diagnostics: [error(1, 1, 'manifest-schema', 'the manifest is empty', 'start with `version: 1`')], source }
+  }
+
+  const result = ManifestSchema.safeParse(data)
+  if (!result.success) {
+    return { diagnostics: result.error.issues.flatMap((i) => issueToDiagnostics(i, data, source, file)), source }
+  }
+  const parsed = { file, manifest: result.data, source }
+  return { parsed, diagnostics: checkSemantics(parsed), source }
+}
+
+function issueToDiagnostics(issue: z.core.$ZodIssue, data: unknown, source: SourceMap, file: string): Diagnostic[] {
+  const where = issue.path.length ? issue.path.join('.') : 'manifest'
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const pos = source.locateKey([...issue.path, key])
+      return {
+        file,
+        ...pos,
+        ruleId: 'manifest-schema',
+        severity: 'error' as const,
+        message: `unknown field '${key}' in ${where}`,
+        hint: 'check the spelling against the manifest reference (secrets-manifest schema)',
+      }
+    })
+  }
+  const pos = source.locate(issue.path)
+  const absent = valueAt(data, issue.path) === undefined
+  return [
+    {
+      file,
+      ...pos,
+      ruleId: 'manifest-schema',
+      severity: 'error',
+      message: absent ? `${where} is required` : `${where}: ${issue.message}`,
+      hint: absent ? `add \`${String(issue.path.at(-1))}:\`` : 'see the manifest reference (secrets-manifest schema)',
+    },
+  ]
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim()
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node = data
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Record<PropertyKey, unknown>)[segment]
+  }
+  return node
+}
+
+/** yaml reports a repeated key at the map; we point at the repeated key itself. */
+function duplicateKeys(doc: Document, source: SourceMap, file: string): Diagnostic[] {
+  const out: Diagnostic[] = []
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>()
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue
+        const key = String(pair.key.value)
+        if (seen.has(key)) {
+          const { line, column } = source.offsetPosition(pair.key.range?.[0])
+          out.push({ file, line, column, ruleId: 'yaml-syntax', severity: 'error', message: `key '${key}' appears twice in the same mapping`, hint: 'remove or rename one of them' })
+        }
+        seen.add(key)
+      }
+    },
+  })
+  return out
+}

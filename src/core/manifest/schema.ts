@@ -1,0 +1,104 @@
+import { z } from 'zod'
+
+/**
+ * secrets.yaml v1. Objects are strict so that a typo ("enviroments") is an error with a position, not a
+ * silently ignored field. Absent optional fields mean "not managed": apply leaves them as they are remotely.
+ */
+
+const folderPath = z
+  .string()
+  .regex(/^\/([A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*)?$/, {
+    message: "path must start with '/', use only letters, digits, '-' and '_' per folder, and not end with '/'",
+  })
+
+const environmentName = z.string().min(1)
+
+export const GENERATE_CHARSETS = ['alphanumeric', 'hex', 'base64url', 'ascii-printable'] as const
+
+export const ValueSourceSchema = z.union(
+  [
+    z.strictObject({ env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'env must name an environment variable' }) }),
+    z.strictObject({ literal: z.string() }),
+    z.strictObject({ file: z.string().min(1) }),
+    z.strictObject({
+      generate: z.strictObject({
+        length: z.int().min(16).max(4096).default(32),
+        charset: z.enum(GENERATE_CHARSETS).default('alphanumeric'),
+      }),
+    }),
+  ],
+  { error: 'a value source is one of { env: NAME }, { literal: TEXT }, { file: PATH } or { generate: {...} }' },
+)
+export type ValueSource = z.infer<typeof ValueSourceSchema>
+
+export const VALUE_SOURCE_KINDS = ['env', 'literal', 'file', 'generate'] as const
+
+/** Either one source for every environment, or a map environment -> source. */
+export const SecretValueSchema = z.union([ValueSourceSchema, z.record(environmentName, ValueSourceSchema)], {
+  error: 'value is a source ({ env: NAME }, { literal: TEXT }, { file: PATH }, { generate: {...} }) or a map of environment -> source',
+})
+
+export const SecretSchema = z.strictObject({
+  key: z.string().min(1),
+  path: folderPath.default('/'),
+  comment: z.string().optional(),
+  tags: z.array(z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, { message: 'tag slugs are lower-case words joined by - or _' })).optional(),
+  metadata: z.record(z.string().min(1).max(255), z.string().max(1020)).optional(),
+  environments: z.array(environmentName).min(1).optional(),
+  value: SecretValueSchema.optional(),
+})
+export type SecretEntry = z.infer<typeof SecretSchema>
+
+export const InfisicalProviderSchema = z.strictObject({
+  type: z.literal('infisical'),
+  siteUrl: z.url({ protocol: /^https?$/ }).default('https://app.infisical.com'),
+  projectId: z.string().min(1).optional(),
+  projectSlug: z.string().min(1).optional(),
+})
+
+export const ProviderSchema = z.discriminatedUnion('type', [InfisicalProviderSchema], {
+  error: 'provider.type must be one of: infisical',
+})
+export type ProviderConfig = z.infer<typeof ProviderSchema>
+
+export const RulesSchema = z.strictObject({
+  key: z.strictObject({ pattern: z.string().min(1).optional(), maxLength: z.int().min(1).optional() }).optional(),
+  prefixes: z.record(folderPath, z.string().min(1)).optional(),
+  off: z.array(z.string().min(1)).optional(),
+})
+
+const location = z.strictObject({ environment: environmentName, path: folderPath.default('/') })
+
+export const DUPLICATE_ATTRIBUTES = ['value', 'comment', 'tags', 'metadata'] as const
+
+export const DuplicateSchema = z.strictObject({
+  from: location,
+  to: location,
+  keys: z.union([z.literal('*'), z.array(z.string().min(1)).min(1)]),
+  overwrite: z.boolean().default(false),
+  copy: z.array(z.enum(DUPLICATE_ATTRIBUTES)).min(1).default([...DUPLICATE_ATTRIBUTES]),
+})
+
+export const ShareSchema = z.strictObject({
+  name: z.string().min(1).max(50),
+  secret: z.strictObject({ key: z.string().min(1), environment: environmentName, path: folderPath.default('/') }),
+  expiresIn: z
+    .string()
+    .regex(/^\d+(m|h|d|w)$/, { message: "expiresIn is a number and a unit: '30m', '24h', '7d', '1w'" })
+    .default('24h'),
+  maxViews: z.int().min(1).default(1),
+  access: z.enum(['organization', 'anyone']).default('organization'),
+  password: z.strictObject({ env: z.string().min(1) }).optional(),
+})
+
+export const ManifestSchema = z.strictObject({
+  version: z.literal(1, { error: 'version must be 1' }),
+  provider: ProviderSchema,
+  environments: z.array(environmentName).min(1),
+  rules: RulesSchema.optional(),
+  secrets: z.array(SecretSchema).default([]),
+  duplicates: z.array(DuplicateSchema).default([]),
+  shares: z.array(ShareSchema).default([]),
+  prune: z.boolean().default(false),
+})
+export type Manifest = z.infer<typeof ManifestSchema>

@@ -1,0 +1,78 @@
+import type { Scope } from '../../providers/types.js'
+
+export type ManagedField = 'value' | 'comment' | 'tags' | 'metadata'
+
+export type PlanAction =
+  | 'create'
+  | 'update'
+  | 'unchanged'
+  | 'missing'
+  | 'remote-only'
+  | 'delete'
+  | 'blocked'
+  | 'duplicate'
+  | 'duplicate-skip'
+  | 'share'
+  | 'share-live'
+
+/** Actions that write when applied. */
+export const WRITE_ACTIONS: readonly PlanAction[] = ['create', 'update', 'delete', 'duplicate', 'share']
+
+/**
+ * One line of the plan. It never holds a value: values stay in the apply engine's memory, keyed by
+ * `scopeKey`, so no renderer can print one by mistake.
+ */
+export interface PlanItem {
+  action: PlanAction
+  environment: string
+  path: string
+  key: string
+  /** For update: the fields that differ. */
+  changes?: ManagedField[]
+  /** Why an item is blocked, or a remark such as "value not checked: DEV_DB is not set". */
+  note?: string
+  /** false when the value could not be compared (source unavailable or value unreadable). */
+  valueChecked?: boolean
+  /** The value source is not available now; apply refuses to start while this is set on a write. */
+  valueUnavailable?: string
+}
+
+export interface PlanSummary {
+  create: number
+  update: number
+  unchanged: number
+  missing: number
+  remoteOnly: number
+  delete: number
+  blocked: number
+  duplicate: number
+  share: number
+}
+
+export interface Plan {
+  provider: string
+  project: string
+  items: PlanItem[]
+  /** Scopes whose folder must be created before writing. */
+  foldersToCreate: Scope[]
+  summary: PlanSummary
+  hasChanges: boolean
+}
+
+export type ItemOutcome = 'applied' | 'failed' | 'pending-approval' | 'skipped'
+
+export interface ApplyResultItem extends PlanItem {
+  outcome: ItemOutcome
+  reason?: string
+}
+
+export interface ApplyReport {
+  items: ApplyResultItem[]
+  failed: number
+  applied: number
+  pendingApproval: number
+}
+
+export function scopeKey(environment: string, path: string, key: string): string {
+  return `${environment}\u0000${path}\u0000${key}`
+}
