@@ -20,6 +20,8 @@ export interface RunOptions {
   allowDelete?: boolean
   /** Progress lines for long runs; already free of values. */
   progress?: (message: string) => void
+  /** Called for every HTTP request sent (benchmarks and tests count them). */
+  onRequest?: (method: string, path: string) => void
 }
 
 export type RunResult =

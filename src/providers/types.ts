@@ -68,6 +68,8 @@ export interface SecretWrite {
   comment?: string
   tags?: string[]
   metadata?: Record<string, string>
+  /** The current remote value, for servers that need a value on every update (Infisical 2024). */
+  unchangedValue?: string
 }
 
 /** What the server did with a write request that did not fail. */
@@ -77,7 +79,7 @@ export interface Provider {
   readonly type: ProviderType
   readonly capabilities: ProviderCapabilities
   /** Authenticates and reads the project (environments, tags). */
-  connect(): Promise<ProjectInfo>
+  connect(options?: { tags?: boolean }): Promise<ProjectInfo>
   list(scope: Scope): Promise<ScopeListing>
   /** The value as the server will store it, so the plan compares like with like (Infisical trims). */
   normalizeValue(value: string): string
@@ -85,6 +87,7 @@ export interface Provider {
   create(scope: Scope, secrets: SecretWrite[]): Promise<WriteResult>
   update(scope: Scope, secrets: SecretWrite[]): Promise<WriteResult>
   delete(scope: Scope, keys: string[]): Promise<WriteResult>
+  close(): Promise<void>
 }
 
 /** An error whose message is safe to show: it names the operation and the cause, never a value or a token. */

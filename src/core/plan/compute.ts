@@ -1,0 +1,123 @@
+import type { RemoteSecret, Scope, ScopeListing } from '../../providers/types.js'
+import type { DesiredSecret } from './desired.js'
+import type { ManagedField, Plan, PlanItem, PlanSummary } from './types.js'
+
+export interface PlanInput {
+  provider: string
+  project: string
+  desired: readonly DesiredSecret[]
+  listings: readonly ScopeListing[]
+  /** The value as the provider will store it. */
+  normalizeValue: (value: string) => string
+  /** Tag slugs that exist remotely; undefined when the provider has no tags. */
+  knownTags?: ReadonlySet<string>
+  /** Manifest says `prune: true`. */
+  prune: boolean
+  /** The caller passed allow-delete. */
+  allowDelete: boolean
+}
+
+/**
+ * desired × remote → plan. Pure: the same inputs always give the same plan, in manifest order, then
+ * remote-only keys sorted. It decides, it never prints: values are compared here and dropped.
+ */
+export function computePlan(input: PlanInput): Plan {
+  const items: PlanItem[] = []
+  const byScope = new Map(input.listings.map((l) => [scopeId(l.scope), { listing: l, byKey: new Map(l.secrets.map((s) => [s.key, s])) }]))
+  const declared = new Set<string>()
+  const foldersToCreate = new Map<string, Scope>()
+
+  for (const d of input.desired) {
+    declared.add(`${scopeId(d)}\u0000${d.key}`)
+    const found = byScope.get(scopeId(d))
+    const listing = found?.listing
+    const remote = found?.byKey.get(d.key)
+    const base = { environment: d.environment, path: d.path, key: d.key }
+    const unknownTags = (d.tags ?? []).filter((t) => input.knownTags && !input.knownTags.has(t))
+    if (unknownTags.length > 0) {
+      const note = `tag${unknownTags.length > 1 ? 's' : ''} ${unknownTags.map((t) => `'${t}'`).join(', ')} not found in the project; create ${unknownTags.length > 1 ? 'them' : 'it'} first`
+      items.push({ action: 'blocked', ...base, note })
+      continue
+    }
+    if (!remote) {
+      if (d.value.kind === 'none') {
+        items.push({ action: 'missing', ...base, note: 'declared without a value source and absent remotely' })
+        continue
+      }
+      if (listing && !listing.exists) foldersToCreate.set(scopeId(d), { environment: d.environment, path: d.path })
+      items.push(withValueState({ action: 'create', ...base }, d))
+      continue
+    }
+    const changes = changedFields(d, remote, input.normalizeValue)
+    const item = withValueState({ action: changes.length > 0 ? 'update' : 'unchanged', ...base, ...(changes.length ? { changes } : {}) }, d, remote)
+    items.push(item)
+  }
+
+  const remoteOnly = input.listings
+    .flatMap((l) => l.secrets)
+    .filter((s) => !declared.has(`${scopeId(s)}\u0000${s.key}`))
+    .sort((a, b) => (scopeId(a) + a.key < scopeId(b) + b.key ? -1 : 1))
+  for (const s of remoteOnly) {
+    const base = { environment: s.environment, path: s.path, key: s.key }
+    if (input.prune && input.allowDelete) items.push({ action: 'delete', ...base, note: 'not declared; prune is on' })
+    else if (input.prune) items.push({ action: 'remote-only', ...base, note: 'prune is on: apply deletes it with allow-delete' })
+    else items.push({ action: 'remote-only', ...base })
+  }
+  const summary = summarize(items)
+  return {
+    provider: input.provider,
+    project: input.project,
+    items,
+    foldersToCreate: [...foldersToCreate.values()],
+    summary,
+    hasChanges: summary.create + summary.update + summary.delete + summary.duplicate + summary.share > 0,
+  }
+}
+
+function changedFields(d: DesiredSecret, remote: RemoteSecret, normalize: (v: string) => string): ManagedField[] {
+  const changes: ManagedField[] = []
+  if (d.value.kind === 'known' && remote.value !== undefined && normalize(d.value.value) !== remote.value) changes.push('value')
+  if (d.comment !== undefined && d.comment.trim() !== remote.comment.trim()) changes.push('comment')
+  if (d.tags !== undefined && d.tags.join('\u0000') !== [...remote.tags].sort().join('\u0000')) changes.push('tags')
+  if (d.metadata !== undefined && !sameRecord(d.metadata, remote.metadata)) changes.push('metadata')
+  return changes
+}
+
+/** Marks whether the value was compared, and why not. */
+function withValueState(item: PlanItem, d: DesiredSecret, remote?: RemoteSecret): PlanItem {
+  switch (d.value.kind) {
+    case 'unavailable':
+      return { ...item, valueChecked: false, valueUnavailable: d.value.reason, note: `value not checked: ${d.value.reason}` }
+    case 'generate':
+      return remote ? { ...item, note: 'generated value: kept as it is' } : { ...item, note: 'value generated on apply' }
+    case 'known':
+      if (remote && remote.value === undefined) return { ...item, valueChecked: false, note: 'value not checked: not readable' }
+      return item
+    case 'none':
+      return remote ? { ...item, note: 'presence check: exists' } : item
+  }
+}
+
+function sameRecord(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ka = Object.keys(a)
+  return ka.length === Object.keys(b).length && ka.every((k) => b[k] === a[k])
+}
+
+function scopeId(s: { environment: string; path: string }): string {
+  return `${s.environment}\u0000${s.path}`
+}
+
+export function summarize(items: readonly PlanItem[]): PlanSummary {
+  const count = (...actions: PlanItem['action'][]) => items.filter((i) => actions.includes(i.action)).length
+  return {
+    create: count('create'),
+    update: count('update'),
+    unchanged: count('unchanged'),
+    missing: count('missing'),
+    remoteOnly: count('remote-only'),
+    delete: count('delete'),
+    blocked: count('blocked'),
+    duplicate: count('duplicate'),
+    share: count('share'),
+  }
+}

@@ -1,0 +1,63 @@
+import type { GENERATE_CHARSETS, Manifest } from '../manifest/schema.js'
+import { sourcesOf } from '../manifest/semantics.js'
+import type { Scope } from '../../providers/types.js'
+
+/** What the manifest asks for one value, once its source has been looked at. */
+export type DesiredValue =
+  | { kind: 'known'; value: string }
+  | { kind: 'unavailable'; reason: string }
+  | { kind: 'generate'; length: number; charset: (typeof GENERATE_CHARSETS)[number] }
+  | { kind: 'none' }
+
+export interface DesiredSecret {
+  environment: string
+  path: string
+  key: string
+  value: DesiredValue
+  comment?: string
+  tags?: string[]
+  metadata?: Record<string, string>
+}
+
+/** Reads a value source; the edge supplies it (environment variables, files). */
+export type SourceReader = (source: { env: string } | { file: string }) => { value: string } | { unavailable: string }
+
+/** Expands the manifest into one desired secret per (environment, path, key). Pure but for `read`. */
+export function desiredSecrets(manifest: Manifest, read: SourceReader): DesiredSecret[] {
+  const out: DesiredSecret[] = []
+  for (const secret of manifest.secrets) {
+    const envs = secret.environments ?? manifest.environments
+    const sources = new Map(sourcesOf(secret.value, envs))
+    for (const environment of envs) {
+      const source = sources.get(environment)
+      let value: DesiredValue
+      if (!source) value = { kind: 'none' }
+      else if ('literal' in source) value = { kind: 'known', value: source.literal }
+      else if ('generate' in source) value = { kind: 'generate', ...source.generate }
+      else {
+        const r = read(source)
+        value = 'value' in r ? { kind: 'known', value: r.value } : { kind: 'unavailable', reason: r.unavailable }
+      }
+      out.push({
+        environment,
+        path: secret.path,
+        key: secret.key,
+        value,
+        ...(secret.comment !== undefined ? { comment: secret.comment } : {}),
+        ...(secret.tags !== undefined ? { tags: [...new Set(secret.tags)].sort() } : {}),
+        ...(secret.metadata !== undefined ? { metadata: secret.metadata } : {}),
+      })
+    }
+  }
+  return out
+}
+
+/** The (environment, path) folders the manifest manages, in manifest order. */
+export function managedScopes(desired: readonly DesiredSecret[]): Scope[] {
+  const seen = new Map<string, Scope>()
+  for (const d of desired) {
+    const id = `${d.environment}\u0000${d.path}`
+    if (!seen.has(id)) seen.set(id, { environment: d.environment, path: d.path })
+  }
+  return [...seen.values()]
+}

@@ -1,0 +1,210 @@
+import type { ApplyReport, ApplyResultItem, ItemOutcome, Plan, PlanAction, PlanItem } from '../plan/types.js'
+import { codeSpan, fitTable, text, utf8Length } from './markdown-fit.js'
+
+/** GitHub rejects an issue comment longer than this many characters (422). */
+export const COMMENT_LIMIT = 65_536
+/** GitHub refuses a step summary larger than 1 MiB ("upload aborted"). */
+export const SUMMARY_LIMIT = 1024 * 1024
+
+export interface ShareLink {
+  name: string
+  url: string
+}
+
+export interface MarkdownOptions {
+  /** Shown in the title; the comment's marker is derived from it elsewhere. */
+  manifestPath: string
+  /** Upper bound of the result in UTF-8 bytes (never less than characters, so it also bounds those). */
+  maxBytes: number
+  /** Placed first, e.g. the sticky comment's hidden marker. */
+  header?: string
+  /** Where the untruncated report lives (the job summary), named when rows are cut. */
+  fullReportUrl?: string
+  /** Share links, listed only when the caller decided this channel may carry them. */
+  shareLinks?: ShareLink[]
+}
+
+const ACTION_LABEL: Record<PlanAction, string> = {
+  create: '➕ create',
+  update: '✏️ update',
+  delete: '🗑️ delete',
+  duplicate: '📋 duplicate',
+  share: '🔗 share',
+  blocked: '⛔ blocked',
+  missing: '❓ missing',
+  'remote-only': '👀 remote-only',
+  'duplicate-skip': 'duplicate (exists)',
+  'share-live': 'share (live)',
+  unchanged: 'unchanged',
+}
+
+/** Writes first, then what needs a person's attention; the rest is folded away. */
+const ORDER: PlanAction[] = [
+  'delete',
+  'create',
+  'update',
+  'duplicate',
+  'share',
+  'blocked',
+  'missing',
+  'remote-only',
+  'duplicate-skip',
+  'share-live',
+]
+const FOLDED: ReadonlySet<PlanAction> = new Set(['unchanged', 'duplicate-skip', 'share-live'])
+
+const OUTCOME_LABEL: Record<ItemOutcome, string> = {
+  failed: '❌ failed',
+  'pending-approval': '⏳ pending approval',
+  applied: '✅ applied',
+  skipped: '⏭️ skipped',
+}
+const OUTCOME_ORDER: ItemOutcome[] = ['failed', 'pending-approval', 'applied', 'skipped']
+
+/** The plan as Markdown for a job summary or a PR comment: names and actions, never a value. */
+export function renderPlanMarkdown(plan: Plan, opts: MarkdownOptions): string {
+  const title = `### 🔐 secrets-manifest plan · ${codeSpan(opts.manifestPath)}`
+  const shown = sortBy(
+    plan.items.filter((i) => !FOLDED.has(i.action)),
+    (i) => ORDER.indexOf(i.action),
+  )
+  const folded = plan.items.filter((i) => FOLDED.has(i.action))
+  const intro = [title, '', `${providerLine(plan)} ${planCounts(plan)}`]
+  if (!plan.hasChanges) intro.push('', 'No changes: the remote matches the manifest.')
+  if (plan.foldersToCreate.length > 0) {
+    intro.push('', `Folders to create: ${plan.foldersToCreate.map((s) => codeSpan(`${s.environment}:${s.path}`)).join(', ')}`)
+  }
+  const table: TableSpec = {
+    head: ['Action', 'Environment', 'Path', 'Key', 'Changes / note'],
+    rows: shown.map((i) => [ACTION_LABEL[i.action], ...place(i), detail(i)]),
+  }
+  return assemble(intro, table, folded, opts)
+}
+
+/** The outcome of an apply, item by item, with the plan's unchanged items folded away. */
+export function renderApplyMarkdown(report: ApplyReport, plan: Plan, opts: MarkdownOptions): string {
+  const skipped = report.items.filter((i) => i.outcome === 'skipped').length
+  const counts = [
+    `**${report.applied} applied**`,
+    `${report.failed} failed`,
+    ...(report.pendingApproval ? [`${report.pendingApproval} pending approval`] : []),
+    ...(skipped ? [`${skipped} skipped`] : []),
+  ]
+  const intro = [
+    `### 🔐 secrets-manifest apply · ${codeSpan(opts.manifestPath)}`,
+    '',
+    `${providerLine(plan)} ${counts.join(', ')}.`,
+  ]
+  if (report.failed > 0) {
+    intro.push('', 'Some changes were not applied. Fix the cause and run apply again: it continues from what the server holds.')
+  }
+  const items = sortBy(report.items, (i) => OUTCOME_ORDER.indexOf(i.outcome))
+  const table: TableSpec = {
+    head: ['Outcome', 'Action', 'Environment', 'Path', 'Key', 'Changes / reason'],
+    rows: items.map((i) => [OUTCOME_LABEL[i.outcome], i.action, ...place(i), applyDetail(i)]),
+  }
+  const reported = new Set(report.items.map((i) => `${i.environment}\0${i.path}\0${i.key}\0${i.action}`))
+  const folded = plan.items.filter(
+    (i) => FOLDED.has(i.action) && !reported.has(`${i.environment}\0${i.path}\0${i.key}\0${i.action}`),
+  )
+  return assemble(intro, table, folded, opts)
+}
+
+interface TableSpec {
+  head: string[]
+  rows: string[][]
+}
+
+/**
+ * Lays out intro, main table, folded unchanged items and share links within `maxBytes`. The main table
+ * gets the budget first: a reviewer must see every write before the list of things that stay as they are.
+ */
+function assemble(intro: string[], table: TableSpec, folded: PlanItem[], opts: MarkdownOptions): string {
+  const header = opts.header ? [opts.header] : []
+  const pointer = opts.fullReportUrl ? `the [job summary](${opts.fullReportUrl})` : 'the job summary'
+  const shares = opts.shareLinks?.length ? shareSection(opts.shareLinks) : []
+  const fixed = [...header, ...intro, ...shares].join('\n')
+  // Room for joining newlines and the folded section's shortest form.
+  let budget = opts.maxBytes - utf8Length(fixed) - 400
+  const parts = [...header, ...intro]
+  if (table.rows.length > 0) {
+    const lines = fitTable(table.head, table.rows, budget, (n) => `_${n} more not shown here: see ${pointer}._`)
+    budget -= utf8Length(lines.join('\n')) + 2
+    parts.push('', ...lines)
+  }
+  if (folded.length > 0) parts.push('', ...foldedSection(folded, budget, pointer))
+  if (shares.length > 0) parts.push('', ...shares)
+  const out = `${parts.join('\n')}\n`
+  // The reserve above covers every fixed part, so this only guards against a caller's tiny budget.
+  return utf8Length(out) <= opts.maxBytes ? out : `${clipBytes(out, opts.maxBytes - 1)}\n`
+}
+
+function foldedSection(items: PlanItem[], budget: number, pointer: string): string[] {
+  const summary = `<details><summary>${items.length} unchanged</summary>`
+  const rows = items.map((i) => [...place(i), i.action === 'unchanged' ? '' : ACTION_LABEL[i.action]])
+  const lines = fitTable(
+    ['Environment', 'Path', 'Key', ''],
+    rows,
+    budget - utf8Length(summary) - 20,
+    (n) => `_${n} more not shown here: see ${pointer}._`,
+  )
+  // A blank line after <summary> makes GitHub render the Markdown table inside the HTML block.
+  return [summary, '', ...lines, '', '</details>']
+}
+
+function shareSection(links: ShareLink[]): string[] {
+  return [
+    '#### Share links',
+    '',
+    '> [!WARNING]',
+    '> GitHub keeps the edit history of comments and emails them to watchers: editing or deleting this ' +
+      'comment does not take a link back. Anyone who can read this page can open a link until it expires or runs out of views.',
+    '',
+    ...links.map((l) => `- ${text(l.name)}: ${l.url}`),
+  ]
+}
+
+function providerLine(plan: Plan): string {
+  return `${text(plan.provider)} project ${codeSpan(plan.project)}:`
+}
+
+function planCounts(plan: Plan): string {
+  const s = plan.summary
+  const parts = [`**${s.create} to create**`, `**${s.update} to update**`, `**${s.delete} to delete**`]
+  if (s.duplicate) parts.push(`${s.duplicate} to duplicate`)
+  if (s.share) parts.push(`${s.share} share link(s) to create`)
+  parts.push(`${s.unchanged} unchanged`)
+  if (s.missing) parts.push(`${s.missing} missing`)
+  if (s.remoteOnly) parts.push(`${s.remoteOnly} remote-only`)
+  if (s.blocked) parts.push(`${s.blocked} blocked`)
+  return `${parts.join(', ')}.`
+}
+
+function place(i: PlanItem): string[] {
+  return [codeSpan(i.environment), codeSpan(i.path), codeSpan(i.key)]
+}
+
+function detail(i: PlanItem): string {
+  const parts: string[] = []
+  if (i.changes?.length) parts.push(i.changes.join(', '))
+  if (i.note) parts.push(text(i.note))
+  else if (i.valueChecked === false) parts.push('value not checked')
+  return parts.join(' · ')
+}
+
+function applyDetail(i: ApplyResultItem): string {
+  return [i.changes?.join(', '), i.reason ? text(i.reason) : undefined].filter(Boolean).join(' · ')
+}
+
+function sortBy<T>(items: T[], rank: (item: T) => number): T[] {
+  return items
+    .map((item, n) => ({ item, n }))
+    .sort((a, b) => rank(a.item) - rank(b.item) || a.n - b.n)
+    .map((x) => x.item)
+}
+
+function clipBytes(s: string, maxBytes: number): string {
+  let out = s.slice(0, maxBytes)
+  while (utf8Length(out) > maxBytes) out = out.slice(0, Math.floor(out.length * 0.9))
+  return out
+}

@@ -1,0 +1,65 @@
+import type { ApplyReport, Plan, PlanAction, PlanItem } from '../plan/types.js'
+
+const MARK: Record<PlanAction, string> = {
+  create: '+',
+  update: '~',
+  unchanged: '=',
+  missing: '!',
+  'remote-only': '?',
+  delete: '-',
+  blocked: 'x',
+  duplicate: '>',
+  'duplicate-skip': '=',
+  share: '@',
+  'share-live': '=',
+}
+
+/** Plan for people, Terraform-style. Unchanged items are counted, and listed only when verbose. */
+export function renderPlanText(plan: Plan, opts: { verbose?: boolean } = {}): string {
+  const shown = plan.items.filter((i) => opts.verbose || (i.action !== 'unchanged' && i.action !== 'duplicate-skip' && i.action !== 'share-live'))
+  const lines = [`Plan for ${plan.provider} project ${plan.project}:`, '']
+  for (const s of plan.foldersToCreate) lines.push(`  + folder      ${s.environment}:${s.path}`)
+  lines.push(...table(shown, (i) => `${MARK[i.action]} ${i.action}`, (i) => detail(i)))
+  if (shown.length === 0 && plan.foldersToCreate.length === 0) lines.push('  No changes. The remote matches the manifest.')
+  lines.push('', summaryLine(plan))
+  return lines.join('\n')
+}
+
+export function summaryLine(plan: Plan): string {
+  const s = plan.summary
+  const parts = [`${s.create} to create`, `${s.update} to update`, `${s.delete} to delete`]
+  if (s.duplicate) parts.push(`${s.duplicate} to duplicate`)
+  if (s.share) parts.push(`${s.share} share link(s) to create`)
+  parts.push(`${s.unchanged} unchanged`)
+  if (s.missing) parts.push(`${s.missing} missing`)
+  if (s.remoteOnly) parts.push(`${s.remoteOnly} remote-only`)
+  if (s.blocked) parts.push(`${s.blocked} blocked`)
+  return `Plan: ${parts.join(', ')}.`
+}
+
+export function renderApplyText(report: ApplyReport): string {
+  const lines = ['Apply:', '']
+  const relevant = report.items.filter((i) => i.outcome !== 'skipped' || i.reason)
+  lines.push(...table(relevant, (i) => `${i.outcome}`, (i) => [i.action, i.changes?.join(', '), i.reason].filter(Boolean).join(' · ')))
+  lines.push(
+    '',
+    `Apply: ${report.applied} applied, ${report.failed} failed, ${report.pendingApproval} pending approval, ${report.items.filter((i) => i.outcome === 'skipped').length} skipped.`,
+  )
+  if (report.failed > 0) lines.push('Some changes were not applied (see above). Fix the cause and run apply again: it continues from what the server holds.')
+  return lines.join('\n')
+}
+
+function table<T extends PlanItem>(items: T[], label: (i: T) => string, extra: (i: T) => string): string[] {
+  const labels = items.map(label)
+  const places = items.map((i) => `${i.environment}:${i.path}`)
+  const w1 = Math.max(0, ...labels.map((l) => l.length))
+  const w2 = Math.max(0, ...places.map((p) => p.length))
+  return items.map((item, n) => {
+    const more = extra(item)
+    return `  ${labels[n]!.padEnd(w1)}  ${places[n]!.padEnd(w2)}  ${item.key}${more ? `  (${more})` : ''}`.trimEnd()
+  })
+}
+
+function detail(i: PlanItem): string {
+  return [i.changes?.length ? `changes: ${i.changes.join(', ')}` : '', i.note ?? ''].filter(Boolean).join('; ')
+}

@@ -1,0 +1,48 @@
+import { ProviderError } from '../types.js'
+import type { HttpResponse } from '../../http/client.js'
+
+/**
+ * Turns an Infisical error reply into a message that is safe to print: the status, the server's own
+ * short message (never the whole body) and, where we know one, what to do about it.
+ */
+export function infisicalError(operation: string, res: HttpResponse): ProviderError {
+  const message = serverMessage(res.json)
+  const hint = hintFor(res.status, message)
+  const text = `${operation} failed: HTTP ${res.status}${message ? ` ${message}` : ''}${hint ? ` (${hint})` : ''}`
+  return new ProviderError(text, res.status)
+}
+
+export function serverMessage(json: unknown): string {
+  const message = (json as { message?: unknown } | undefined)?.message
+  if (typeof message === 'string') return clip(message)
+  if (Array.isArray(message)) {
+    // 422 ValidationFailure: zod issues; their paths say what was wrong without echoing input.
+    const paths = message
+      .map((i) => (Array.isArray((i as { path?: unknown }).path) ? (i as { path: unknown[] }).path.join('.') : ''))
+      .filter(Boolean)
+    return `request rejected by validation${paths.length ? ` at ${[...new Set(paths)].slice(0, 5).join(', ')}` : ''}`
+  }
+  return ''
+}
+
+export function isRouteNotFound(res: HttpResponse): boolean {
+  return res.status === 404 && /^Route \S+ not found/.test(serverMessage(res.json))
+}
+
+export function isTokenError(res: HttpResponse): boolean {
+  return res.status === 401 || (res.status === 403 && (res.json as { error?: unknown })?.error === 'TokenError')
+}
+
+function hintFor(status: number, message: string): string | undefined {
+  if (status === 401 && /invalid credentials/i.test(message)) return 'check the client id and client secret of the machine identity'
+  if (status === 401 && /locked/i.test(message)) return 'too many failed logins locked the identity; wait a few minutes and check the credentials'
+  if (status === 403 && /not allowed/i.test(message)) return 'give the machine identity a project role that allows this'
+  if (status === 403) return 'the identity may not be a member of this project, or its token is invalid'
+  if (status === 429) return 'rate limited; try again later or lower the request rate'
+  return undefined
+}
+
+function clip(text: string): string {
+  const line = text.split('\n')[0]!.trim()
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line
+}

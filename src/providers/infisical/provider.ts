@@ -1,0 +1,217 @@
+import type { InfisicalCredentials } from '../../app/types.js'
+import { HttpClient, type HttpRequest, type HttpResponse } from '../../http/client.js'
+import {
+  type ProjectInfo,
+  type Provider,
+  type ProviderCapabilities,
+  ProviderError,
+  type RemoteSecret,
+  type Scope,
+  type ScopeListing,
+  type SecretWrite,
+  type WriteResult,
+} from '../types.js'
+import { infisicalError, isRouteNotFound } from './errors.js'
+import { normalizeInfisicalValue } from './normalize.js'
+import { type Flavour, ROUTES } from './routes.js'
+import { InfisicalSession } from './session.js'
+import { toRemoteSecret, type WireSecret } from './wire.js'
+
+export interface InfisicalProviderOptions {
+  siteUrl: string
+  projectId?: string
+  projectSlug?: string
+  credentials: InfisicalCredentials
+  /** Every token the provider sees is registered here before it can be printed. */
+  registerSecret: (secret: string) => void
+  allowInsecureHttp?: boolean
+  onRequest?: (method: string, path: string) => void
+  retryBaseDelayMs?: number
+}
+
+const CAPABILITIES: ProviderCapabilities = {
+  batchCreate: true,
+  batchUpdate: true,
+  maxBatchSize: 100,
+  perEnvironmentValues: true,
+  readableValues: true,
+  folders: true,
+  tags: true,
+  metadata: true,
+  comments: true,
+  nativeDuplicate: true,
+  shares: true,
+  pagination: false,
+}
+
+export class InfisicalProvider implements Provider {
+  readonly type = 'infisical' as const
+  capabilities: ProviderCapabilities = { ...CAPABILITIES }
+  private readonly http: HttpClient
+  private readonly session: InfisicalSession
+  private flavour: Flavour = 'modern'
+  private project: ProjectInfo | undefined
+
+  constructor(private readonly options: InfisicalProviderOptions) {
+    this.http = new HttpClient({
+      baseUrl: options.siteUrl,
+      allowInsecureHttp: options.allowInsecureHttp,
+      onRequest: options.onRequest,
+      retry: options.retryBaseDelayMs === undefined ? undefined : { baseDelayMs: options.retryBaseDelayMs },
+    })
+    this.session = new InfisicalSession(this.http, options.credentials, options.registerSecret)
+  }
+
+  get serverFlavour(): Flavour {
+    return this.flavour
+  }
+
+  async connect(opts: { tags?: boolean } = {}): Promise<ProjectInfo> {
+    const { projectId: id, projectSlug: slug } = this.options
+    let res = await this.get(ROUTES.modern.project({ id, slug }), {}, 'read project')
+    if (isRouteNotFound(res)) {
+      this.flavour = 'legacy'
+      // The 2024 server drops fields it does not know, so metadata would be silently lost there.
+      this.capabilities = { ...CAPABILITIES, metadata: false, nativeDuplicate: false }
+      res = await this.get(ROUTES.legacy.project({ id, slug }), {}, 'read project')
+    }
+    if (res.status !== 200) throw infisicalError(`read project ${id ?? slug}`, res)
+    const routes = ROUTES[this.flavour]
+    const wrapper = routes.projectWrapper(Boolean(id))
+    const raw = (wrapper ? (res.json as Record<string, unknown>)?.[wrapper] : res.json) as
+      | { id?: string; name?: string; environments?: { slug?: string }[] }
+      | undefined
+    if (!raw?.id || !Array.isArray(raw.environments)) {
+      throw new ProviderError(`read project ${id ?? slug} failed: the reply has no project id or environments`)
+    }
+    const tags = new Map<string, string>()
+    if (opts.tags) {
+      const t = await this.get(routes.tags(raw.id), {}, 'read project tags')
+      if (t.status !== 200) throw infisicalError('read project tags', t)
+      const list = (t.json as Record<string, unknown>)?.[routes.tagsField]
+      for (const tag of Array.isArray(list) ? (list as { id: string; slug: string }[]) : []) tags.set(tag.slug, tag.id)
+    }
+    const environments = raw.environments.map((e) => String(e.slug))
+    this.project = { id: raw.id, name: raw.name ?? raw.id, environments, tags }
+    return this.project
+  }
+
+  normalizeValue(value: string): string {
+    return normalizeInfisicalValue(value)
+  }
+
+  async list(scope: Scope): Promise<ScopeListing> {
+    const routes = ROUTES[this.flavour]
+    const query = {
+      [routes.projectField]: this.projectId,
+      environment: scope.environment,
+      secretPath: scope.path,
+      recursive: 'false',
+      include_imports: 'false',
+      expandSecretReferences: 'false',
+      viewSecretValue: 'true',
+    }
+    const res = await this.get(routes.secrets, query, `list ${scope.environment}:${scope.path}`)
+    if (res.status === 404 && !isRouteNotFound(res)) return { scope, exists: false, secrets: [] }
+    if (res.status !== 200) throw infisicalError(`list ${scope.environment}:${scope.path}`, res)
+    const wire = (res.json as { secrets?: unknown })?.secrets
+    if (!Array.isArray(wire)) throw new ProviderError(`list ${scope.environment}:${scope.path} failed: the reply has no secrets list`)
+    const secrets: RemoteSecret[] = (wire as WireSecret[])
+      .filter((s) => s.type !== 'personal')
+      .map((s) => toRemoteSecret(s, scope))
+    for (const s of secrets) if (s.value !== undefined) this.options.registerSecret(s.value)
+    // The 2024 server answers 200-empty for a folder that does not exist, so we cannot tell; creating
+    // it again is harmless there (it answers 200 with the existing folder).
+    const exists = this.flavour === 'modern' || scope.path === '/' || secrets.length > 0
+    return { scope, exists, secrets }
+  }
+
+  async ensureFolder(scope: Scope): Promise<void> {
+    const segments = scope.path.split('/').filter(Boolean)
+    if (segments.length === 0) return
+    // Modern servers create missing parents; the 2024 one is walked one segment at a time.
+    const steps = this.flavour === 'modern' ? [segments.length] : segments.map((_, i) => i + 1)
+    for (const n of steps) {
+      const parent = `/${segments.slice(0, n - 1).join('/')}`
+      const body = { [ROUTES[this.flavour].projectField]: this.projectId, environment: scope.environment, name: segments[n - 1], path: parent }
+      const op = `create folder ${scope.environment}:/${segments.slice(0, n).join('/')}`
+      const res = await this.write({ method: 'POST', path: ROUTES[this.flavour].folders, body, operation: op, idempotent: true })
+      const exists = res.status === 400 && /already exists/i.test(String((res.json as { message?: unknown })?.message))
+      if (res.status !== 200 && !exists) throw infisicalError(op, res)
+    }
+  }
+
+  async create(scope: Scope, secrets: SecretWrite[]): Promise<WriteResult> {
+    const items = secrets.map((s) => ({
+      secretKey: s.key,
+      secretValue: s.value ?? '',
+      ...(s.comment !== undefined ? { secretComment: s.comment } : {}),
+      ...this.tagsAndMetadata(s),
+    }))
+    return this.batch('POST', scope, { secrets: items }, `create ${secrets.length} secret(s) in ${scope.environment}:${scope.path}`)
+  }
+
+  async update(scope: Scope, secrets: SecretWrite[]): Promise<WriteResult> {
+    const items = secrets.map((s) => {
+      const value = s.value ?? (this.flavour === 'legacy' ? s.unchangedValue : undefined)
+      if (this.flavour === 'legacy' && value === undefined) {
+        throw new ProviderError(`update ${s.key} in ${scope.environment}:${scope.path}: this Infisical version needs the current value on every update, and it is not readable`)
+      }
+      return {
+        secretKey: s.key,
+        ...(value !== undefined ? { secretValue: value } : {}),
+        ...(s.comment !== undefined ? { secretComment: s.comment } : {}),
+        ...this.tagsAndMetadata(s),
+      }
+    })
+    const mode = this.flavour === 'modern' ? { mode: 'failOnNotFound' } : {}
+    return this.batch('PATCH', scope, { ...mode, secrets: items }, `update ${secrets.length} secret(s) in ${scope.environment}:${scope.path}`)
+  }
+
+  async delete(scope: Scope, keys: string[]): Promise<WriteResult> {
+    const items = keys.map((key) => ({ secretKey: key, type: 'shared' }))
+    return this.batch('DELETE', scope, { secrets: items }, `delete ${keys.length} secret(s) in ${scope.environment}:${scope.path}`)
+  }
+
+  close(): Promise<void> {
+    return this.http.close()
+  }
+
+  private tagsAndMetadata(s: SecretWrite): Record<string, unknown> {
+    const out: Record<string, unknown> = {}
+    if (s.tags !== undefined) {
+      out.tagIds = s.tags.map((slug) => {
+        const id = this.project?.tags.get(slug)
+        if (!id) throw new ProviderError(`tag '${slug}' does not exist in the project; create it in Infisical first`)
+        return id
+      })
+    }
+    if (s.metadata !== undefined && this.capabilities.metadata) {
+      out.secretMetadata = Object.entries(s.metadata).map(([key, value]) => ({ key, value }))
+    }
+    return out
+  }
+
+  private async batch(method: 'POST' | 'PATCH' | 'DELETE', scope: Scope, extra: Record<string, unknown>, operation: string): Promise<WriteResult> {
+    const routes = ROUTES[this.flavour]
+    const body = { [routes.projectField]: this.projectId, environment: scope.environment, secretPath: scope.path, ...extra }
+    const res = await this.write({ method, path: routes.batch, body, operation, idempotent: false })
+    if (res.status !== 200) throw infisicalError(operation, res)
+    const approval = (res.json as { approval?: { id?: string } })?.approval
+    if (approval) return { status: 'pending-approval', approvalId: String(approval.id ?? '') }
+    return { status: 'applied' }
+  }
+
+  private get projectId(): string {
+    if (!this.project) throw new ProviderError('internal: connect() must run before other calls')
+    return this.project.id
+  }
+
+  private get(path: string, query: Record<string, string | undefined>, operation: string): Promise<HttpResponse> {
+    return this.session.send({ method: 'GET', path, query, operation, idempotent: true })
+  }
+
+  private write(req: HttpRequest): Promise<HttpResponse> {
+    return this.session.send(req)
+  }
+}
