@@ -17,7 +17,17 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
   rmSync(target, { recursive: true, force: true })
   execFileSync(
     process.execPath,
-    [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', entry, '-o', target, '--minify', '--license', 'licenses.txt', '--quiet'],
+    [
+      join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      entry,
+      '-o',
+      target,
+      '--minify',
+      '--license',
+      'licenses.txt',
+      '--quiet',
+    ],
     { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
   )
 }
@@ -29,12 +39,15 @@ if (check) {
   for (const f of files) {
     const a = join(out, f)
     const b = join(root, 'dist', f)
-    if (existsSync(a) && readdirSync(join(a, '..')).length && !existsSync(b)) stale.push(`missing in dist/: ${f}`)
+    if (existsSync(a) && readdirSync(join(a, '..')).length && !existsSync(b))
+      stale.push(`missing in dist/: ${f}`)
     else if (!existsSync(a)) stale.push(`not produced by the build: dist/${f}`)
     else if (!isDir(a) && !readFileSync(a).equals(readFileSync(b))) stale.push(`differs: dist/${f}`)
   }
   if (stale.length) {
-    console.error(`dist/ does not match the sources. Run \`npm run build\` and commit dist/.\n  ${stale.join('\n  ')}`)
+    console.error(
+      `dist/ does not match the sources. Run \`npm run build\` and commit dist/.\n  ${stale.join('\n  ')}`,
+    )
     cpSync(out, join(root, '.cache', 'expected-dist'), { recursive: true })
     process.exit(1)
   }

@@ -8,7 +8,10 @@ const root = new URL('..', import.meta.url).pathname
 const cli = `${root}dist/cli/index.js`
 const manifest = 'examples/secrets.yaml'
 
-const sandbox = spawn(process.execPath, [cli, 'sandbox', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+const sandbox = spawn(process.execPath, [cli, 'sandbox', '--port', '0'], {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'inherit'],
+})
 const env = { ...process.env }
 const lines = createInterface({ input: sandbox.stdout })
 await new Promise((resolve, reject) => {
@@ -28,7 +31,11 @@ env.PROD_DATABASE_URL = 'postgres://app:demo-prod-password@db.internal:5432/app'
 let failed = false
 for (const command of ['plan', 'apply', 'plan']) {
   console.log(`\n$ secrets-manifest ${command} --manifest ${manifest}`)
-  const r = spawnSync(process.execPath, [cli, command, '--manifest', manifest], { cwd: root, env, stdio: 'inherit' })
+  const r = spawnSync(process.execPath, [cli, command, '--manifest', manifest], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  })
   if (r.status !== 0) failed = true
 }
 sandbox.kill('SIGINT')
@@ -36,4 +43,6 @@ if (failed) {
   console.error('\nThe demo did not finish cleanly (see above).')
   process.exit(1)
 }
-console.log('\nDone: the second plan shows no changes. Try editing examples/secrets.yaml and run `npm run demo` again.')
+console.log(
+  '\nDone: the second plan shows no changes. Try editing examples/secrets.yaml and run `npm run demo` again.',
+)

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { applyPlan } from '../apply/engine.js'
+import { runPool } from '../apply/pool.js'
 import { type Diagnostic, hasErrors } from '../core/diagnostics.js'
 import { type ParsedManifest, parseManifest } from '../core/manifest/parse.js'
-import { lintManifest } from '../core/rules/index.js'
 import { computePlan } from '../core/plan/compute.js'
 import { desiredSecrets, managedScopes } from '../core/plan/desired.js'
 import type { Plan } from '../core/plan/types.js'
-import { runPool } from '../apply/pool.js'
+import { lintManifest } from '../core/rules/index.js'
 import type { ScopeListing } from '../providers/types.js'
 import { createSourceReader } from '../values/read-source.js'
 import { connectProvider } from './connect.js'
@@ -22,7 +22,8 @@ export function runApply(opts: RunOptions): Promise<RunResult> {
 
 async function run(opts: RunOptions, apply: boolean): Promise<RunResult> {
   const loaded = loadManifest(opts.manifestPath)
-  if (!loaded.parsed || hasErrors(loaded.diagnostics)) return { kind: 'invalid', diagnostics: loaded.diagnostics }
+  if (!loaded.parsed || hasErrors(loaded.diagnostics))
+    return { kind: 'invalid', diagnostics: loaded.diagnostics }
   const { parsed, diagnostics } = { parsed: loaded.parsed, diagnostics: loaded.diagnostics }
   const { manifest } = parsed
 
@@ -98,7 +99,10 @@ function refusalReasons(plan: Plan): string[] {
   return reasons
 }
 
-function unknownRemoteEnvironments({ file, manifest, source }: ParsedManifest, remote: string[]): Diagnostic[] {
+function unknownRemoteEnvironments(
+  { file, manifest, source }: ParsedManifest,
+  remote: string[],
+): Diagnostic[] {
   return manifest.environments
     .map((env, i) => ({ env, i }))
     .filter(({ env }) => !remote.includes(env))

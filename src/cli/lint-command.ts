@@ -3,7 +3,11 @@ import { type Diagnostic, formatDiagnostic, hasErrors } from '../core/diagnostic
 import { lintText } from '../core/lint.js'
 import type { CliValues } from './main.js'
 
-export function runLint(files: string[], values: CliValues, io: { out: (t: string) => void; err: (t: string) => void }): number {
+export function runLint(
+  files: string[],
+  values: CliValues,
+  io: { out: (t: string) => void; err: (t: string) => void },
+): number {
   const all: Diagnostic[] = []
   for (const file of files) {
     let text: string
@@ -17,6 +21,11 @@ export function runLint(files: string[], values: CliValues, io: { out: (t: strin
   }
   if (values.json) io.out(JSON.stringify(all, null, 2))
   else for (const d of all) io.out(formatDiagnostic(d))
-  if (!values.json) io.err(all.length ? `${all.length} finding(s) in ${files.length} file(s).` : `${files.length} file(s) checked, no findings.`)
+  if (!values.json)
+    io.err(
+      all.length
+        ? `${all.length} finding(s) in ${files.length} file(s).`
+        : `${files.length} file(s) checked, no findings.`,
+    )
   return hasErrors(all) ? 1 : 0
 }

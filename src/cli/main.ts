@@ -53,7 +53,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case 'apply':
         return await runPlanOrApply(command, values, { out, err, env: io.env, redactor })
       case 'lint':
-        return runLint(positionals.length ? positionals : [values.manifest ?? 'secrets.yaml'], values, { out, err })
+        return runLint(positionals.length ? positionals : [values.manifest ?? 'secrets.yaml'], values, {
+          out,
+          err,
+        })
       case 'schema':
         return runSchema(out)
       case 'sandbox':
@@ -68,7 +71,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
   } catch (e) {
     // Anything that is not a UserError is a bug; one safe line, never a stack trace or a server reply.
-    const message = e instanceof UserError || (e as Error)?.name === 'ProviderError' ? (e as Error).message : 'unexpected internal error (please report it)'
+    const message =
+      e instanceof UserError || (e as Error)?.name === 'ProviderError'
+        ? (e as Error).message
+        : 'unexpected internal error (please report it)'
     err(`secrets-manifest ${command}: ${message}`)
     return 1
   }

@@ -1,5 +1,5 @@
-import type { InfisicalCredentials } from '../app/types.js'
 import { runApply, runPlan } from '../app/run.js'
+import type { InfisicalCredentials } from '../app/types.js'
 import { formatDiagnostic } from '../core/diagnostics.js'
 import type { Redactor } from '../core/redact.js'
 import { planToJson } from '../core/render/json.js'
@@ -44,9 +44,15 @@ export async function runPlanOrApply(command: 'plan' | 'apply', values: CliValue
   }
 }
 
-export function credentialsFromEnv(env: Record<string, string | undefined>): InfisicalCredentials | undefined {
+export function credentialsFromEnv(
+  env: Record<string, string | undefined>,
+): InfisicalCredentials | undefined {
   if (env.INFISICAL_CLIENT_ID && env.INFISICAL_CLIENT_SECRET) {
-    return { method: 'universal', clientId: env.INFISICAL_CLIENT_ID, clientSecret: env.INFISICAL_CLIENT_SECRET }
+    return {
+      method: 'universal',
+      clientId: env.INFISICAL_CLIENT_ID,
+      clientSecret: env.INFISICAL_CLIENT_SECRET,
+    }
   }
   if (env.INFISICAL_TOKEN) return { method: 'token', token: env.INFISICAL_TOKEN }
   return undefined

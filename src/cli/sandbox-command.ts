@@ -1,9 +1,12 @@
-import { seedDemo, DEMO } from '../sandbox/demo.js'
+import { DEMO, seedDemo } from '../sandbox/demo.js'
 import { startInfisicalServer } from '../sandbox/infisical/index.js'
 import type { CliValues } from './main.js'
 
 /** Starts the local Infisical-compatible server with the demo project and waits for Ctrl-C. */
-export async function runSandbox(values: CliValues, io: { out: (t: string) => void; err: (t: string) => void }): Promise<number> {
+export async function runSandbox(
+  values: CliValues,
+  io: { out: (t: string) => void; err: (t: string) => void },
+): Promise<number> {
   const port = values.port === undefined ? 8089 : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     io.err('secrets-manifest sandbox: --port takes a number from 0 to 65535')

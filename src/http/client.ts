@@ -1,6 +1,6 @@
-import { Agent, errors as undiciErrors, request } from 'undici'
+import { Agent, request, errors as undiciErrors } from 'undici'
 import { ProviderError } from '../providers/types.js'
-import { type RetryPolicy, DEFAULT_RETRY, retryDelayMs, sleep } from './retry.js'
+import { DEFAULT_RETRY, type RetryPolicy, retryDelayMs, sleep } from './retry.js'
 
 export interface HttpResponse {
   status: number
@@ -50,7 +50,12 @@ export class HttpClient {
     assertTransportAllowed(this.base, options.allowInsecureHttp ?? false)
     this.retry = { ...DEFAULT_RETRY, ...options.retry }
     this.maxBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES
-    this.agent = new Agent({ connectTimeout: 10_000, headersTimeout: 30_000, bodyTimeout: 60_000, connections: 8 })
+    this.agent = new Agent({
+      connectTimeout: 10_000,
+      headersTimeout: 30_000,
+      bodyTimeout: 60_000,
+      connections: 8,
+    })
   }
 
   async send(req: HttpRequest): Promise<HttpResponse> {
@@ -67,7 +72,8 @@ export class HttpClient {
         const reason = networkReason(error)
         throw new ProviderError(`${req.operation} failed: ${reason}`, undefined, sent && !req.idempotent)
       }
-      const retriable = response.status === 429 || response.status === 503 || (req.idempotent && response.status >= 500)
+      const retriable =
+        response.status === 429 || response.status === 503 || (req.idempotent && response.status >= 500)
       if (retriable && attempt < this.retry.attempts) {
         await sleep(retryDelayMs(this.retry, attempt, response))
         continue
@@ -97,7 +103,10 @@ export class HttpClient {
       size += chunk.length
       if (size > this.maxBytes) {
         res.body.destroy()
-        throw new ProviderError(`${req.operation} failed: the server's reply is larger than ${this.maxBytes} bytes`, res.statusCode)
+        throw new ProviderError(
+          `${req.operation} failed: the server's reply is larger than ${this.maxBytes} bytes`,
+          res.statusCode,
+        )
       }
       chunks.push(chunk as Buffer)
     }
@@ -120,7 +129,8 @@ export class HttpClient {
 
 function assertTransportAllowed(url: URL, allowInsecure: boolean): void {
   if (url.protocol === 'https:') return
-  if (url.protocol !== 'http:') throw new ProviderError(`unsupported URL scheme '${url.protocol}' in ${url.origin}`)
+  if (url.protocol !== 'http:')
+    throw new ProviderError(`unsupported URL scheme '${url.protocol}' in ${url.origin}`)
   const host = url.hostname.replace(/^\[|\]$/g, '')
   const loopback = host === 'localhost' || host === '::1' || /^127\./.test(host)
   if (!loopback && !allowInsecure) {
@@ -147,7 +157,8 @@ function networkReason(error: unknown): string {
   const code = (error as { code?: string })?.code
   if (code === 'ECONNREFUSED') return 'connection refused (is the server URL right and the server up?)'
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found (check the site URL)'
-  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') return 'the server did not answer in time'
+  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
+    return 'the server did not answer in time'
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {
     return 'the connection was closed before the server answered'
   }

@@ -21,7 +21,10 @@ export function retryDelayMs(
   return Math.min(policy.maxDelayMs * 4, Math.max(backoff, asked ?? 0))
 }
 
-function serverRetryAfterMs(response: { headers: Record<string, string | string[] | undefined>; json: unknown }): number | undefined {
+function serverRetryAfterMs(response: {
+  headers: Record<string, string | string[] | undefined>
+  json: unknown
+}): number | undefined {
   const header = response.headers['retry-after']
   const value = Array.isArray(header) ? header[0] : header
   if (value && /^\d+$/.test(value.trim())) return Number(value) * 1000

@@ -10,7 +10,11 @@ export const DEMO = {
 } as const
 
 export function seedDemo(server: InfisicalServerHandle): void {
-  const { identityId } = server.state.addIdentity({ clientId: DEMO.clientId, clientSecret: DEMO.clientSecret, name: 'sandbox' })
+  const { identityId } = server.state.addIdentity({
+    clientId: DEMO.clientId,
+    clientSecret: DEMO.clientSecret,
+    name: 'sandbox',
+  })
   server.state.addProject({
     id: DEMO.projectId,
     slug: DEMO.projectSlug,
@@ -21,5 +25,8 @@ export function seedDemo(server: InfisicalServerHandle): void {
   })
   server.state.addSecret(DEMO.projectId, 'dev', '/', { key: 'LOG_LEVEL', value: 'debug' })
   server.state.addSecret(DEMO.projectId, 'dev', '/', { key: 'LEGACY_FLAG', value: 'on' })
-  server.state.addSecret(DEMO.projectId, 'prod', '/', { key: 'STRIPE_KEY', value: 'sandbox-stripe-key-value' })
+  server.state.addSecret(DEMO.projectId, 'prod', '/', {
+    key: 'STRIPE_KEY',
+    value: 'sandbox-stripe-key-value',
+  })
 }

@@ -22,7 +22,7 @@ describe('parseManifest', () => {
 
   it('points at an unknown field with its line and column', () => {
     expect(lines(`${base}secrets:\n  - key: A\n    valu: { env: X }\n`)).toEqual([
-      "secrets.yaml:8:5: manifest-schema: unknown field 'valu' in secrets.0 (check the spelling against the manifest reference (secrets-manifest schema))",
+      "secrets.yaml:8:5: manifest-schema: unknown field 'valu' in secrets.0 (check the spelling; `secrets-manifest schema` prints every field)",
     ])
   })
 
@@ -32,7 +32,9 @@ describe('parseManifest', () => {
   })
 
   it('reports every problem in one pass', () => {
-    const out = lines(`${base}secrets:\n  - key: A\n    path: backend\n  - key: B\n    environments: [qa]\n  - key: A\n    path: backend/\n`)
+    const out = lines(
+      `${base}secrets:\n  - key: A\n    path: backend\n  - key: B\n    environments: [qa]\n  - key: A\n    path: backend/\n`,
+    )
     expect(out).toHaveLength(2)
     expect(out[0]).toMatch(/^secrets\.yaml:8:11: manifest-schema: secrets\.0\.path: path must start with/)
     expect(out[1]).toMatch(/^secrets\.yaml:12:11: manifest-schema: secrets\.2\.path/)
@@ -57,13 +59,20 @@ describe('parseManifest', () => {
   })
 
   it('turns YAML syntax errors and duplicate keys into positioned findings', () => {
-    expect(lines('version: 1\nversion: 1\n')[0]).toMatch(/^secrets\.yaml:2:1: yaml-syntax: key 'version' appears twice/)
+    expect(lines('version: 1\nversion: 1\n')[0]).toMatch(
+      /^secrets\.yaml:2:1: yaml-syntax: key 'version' appears twice/,
+    )
     expect(lines('a: [1, 2\n')[0]).toMatch(/^secrets\.yaml:\d+:\d+: yaml-syntax: /)
   })
 
   it('rejects alias bombs and oversized manifests without expanding them', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
-    for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)
+    for (let i = 0; i < 8; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(', ')}]`,
+      )
     expect(lines(bomb.join('\n'))[0]).toMatch(/^secrets\.yaml:1:1: yaml-syntax: .*alias/i)
     expect(lines('#'.repeat(6 * 1024 * 1024))[0]).toMatch(/manifest-too-large/)
   })

@@ -17,7 +17,11 @@ const remote = (key: string, value: string | undefined, extra: Partial<RemoteSec
   metadata: {},
   ...extra,
 })
-const want = (key: string, value: DesiredSecret['value'], extra: Partial<DesiredSecret> = {}): DesiredSecret => ({
+const want = (
+  key: string,
+  value: DesiredSecret['value'],
+  extra: Partial<DesiredSecret> = {},
+): DesiredSecret => ({
   environment: 'dev',
   path: '/',
   key,
@@ -35,7 +39,8 @@ const plan = (desired: DesiredSecret[], secrets: RemoteSecret[], more: Partial<P
     allowDelete: false,
     ...more,
   })
-const actions = (p: ReturnType<typeof plan>) => p.items.map((i) => `${i.action} ${i.key}${i.changes ? ` [${i.changes}]` : ''}`)
+const actions = (p: ReturnType<typeof plan>) =>
+  p.items.map((i) => `${i.action} ${i.key}${i.changes ? ` [${i.changes}]` : ''}`)
 
 describe('computePlan', () => {
   it('classifies create, update, unchanged, missing and remote-only', () => {
@@ -57,14 +62,27 @@ describe('computePlan', () => {
       'missing ABSENT',
       'remote-only EXTRA',
     ])
-    expect(p.summary).toMatchObject({ create: 1, update: 1, unchanged: 2, missing: 1, remoteOnly: 1, delete: 0 })
+    expect(p.summary).toMatchObject({
+      create: 1,
+      update: 1,
+      unchanged: 2,
+      missing: 1,
+      remoteOnly: 1,
+      delete: 0,
+    })
     expect(p.hasChanges).toBe(true)
   })
 
   it('leaves unmanaged fields alone and compares tags as sets', () => {
     const p = plan(
-      [want('A', { kind: 'known', value: 'v' }, { tags: ['a', 'b'] }), want('B', { kind: 'known', value: 'v' })],
-      [remote('A', 'v', { tags: ['b', 'a'], comment: 'kept' }), remote('B', 'v', { comment: 'x', metadata: { k: 'v' } })],
+      [
+        want('A', { kind: 'known', value: 'v' }, { tags: ['a', 'b'] }),
+        want('B', { kind: 'known', value: 'v' }),
+      ],
+      [
+        remote('A', 'v', { tags: ['b', 'a'], comment: 'kept' }),
+        remote('B', 'v', { comment: 'x', metadata: { k: 'v' } }),
+      ],
     )
     expect(actions(p)).toEqual(['unchanged A', 'unchanged B'])
     expect(p.hasChanges).toBe(false)
@@ -77,7 +95,10 @@ describe('computePlan', () => {
 
   it('marks unavailable and unreadable values as not checked', () => {
     const p = plan(
-      [want('U', { kind: 'unavailable', reason: 'environment variable U_VALUE is not set' }), want('H', { kind: 'known', value: 'v' })],
+      [
+        want('U', { kind: 'unavailable', reason: 'environment variable U_VALUE is not set' }),
+        want('H', { kind: 'known', value: 'v' }),
+      ],
       [remote('U', 'x'), remote('H', undefined)],
     )
     expect(p.items.map((i) => [i.key, i.valueChecked, i.valueUnavailable])).toEqual([
@@ -98,7 +119,10 @@ describe('computePlan', () => {
     const p = computePlan({
       provider: 'infisical',
       project: 'demo',
-      desired: [want('A', { kind: 'known', value: 'v' }, { tags: ['nope'], path: '/x' }), want('B', { kind: 'known', value: 'v' }, { path: '/x' })],
+      desired: [
+        want('A', { kind: 'known', value: 'v' }, { tags: ['nope'], path: '/x' }),
+        want('B', { kind: 'known', value: 'v' }, { path: '/x' }),
+      ],
       listings: [{ scope: { environment: 'dev', path: '/x' }, exists: false, secrets: [] }],
       normalizeValue: trim,
       knownTags: new Set(['db']),
@@ -117,7 +141,13 @@ describe('computePlan', () => {
     const json = planToJson(p)
     expect(text).toContain('A')
     expect(text).toMatch(/update\s+dev:\/\s+A\s+\(changes: value\)/)
-    expect(JSON.parse(json).items[0]).toEqual({ action: 'update', environment: 'dev', path: '/', key: 'A', changes: ['value'] })
+    expect(JSON.parse(json).items[0]).toEqual({
+      action: 'update',
+      environment: 'dev',
+      path: '/',
+      key: 'A',
+      changes: ['value'],
+    })
     for (const out of [text, json]) expect(out).not.toContain(sentinel)
   })
 })

@@ -6,7 +6,12 @@ describe('Redactor', () => {
     const r = new Redactor()
     const value = 'p@ss word/with"quote'
     r.register(value)
-    const leaks = [value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value), Buffer.from(value).toString('base64')]
+    const leaks = [
+      value,
+      JSON.stringify(value).slice(1, -1),
+      encodeURIComponent(value),
+      Buffer.from(value).toString('base64'),
+    ]
     for (const leak of leaks) expect(r.redact(`x ${leak} y`)).toBe(`x ${MASK} y`)
   })
 

@@ -24,7 +24,13 @@ export interface ParseResult {
 
 export function parseManifest(text: string, file: string): ParseResult {
   const lineCounter = new LineCounter()
-  const error = (line: number, column: number, ruleId: string, message: string, hint?: string): Diagnostic => ({
+  const error = (
+    line: number,
+    column: number,
+    ruleId: string,
+    message: string,
+    hint?: string,
+  ): Diagnostic => ({
     file,
     line,
     column,
@@ -36,13 +42,22 @@ export function parseManifest(text: string, file: string): ParseResult {
   if (Buffer.byteLength(text) > MAX_MANIFEST_BYTES) {
     const source = createSourceMap('', undefined, lineCounter)
     const message = `manifest is larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB`
-    return { diagnostics: [error(1, 1, 'manifest-too-large', message, 'split it or remove generated content')], source }
+    return {
+      diagnostics: [error(1, 1, 'manifest-too-large', message, 'split it or remove generated content')],
+      source,
+    }
   }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true })
   const source = createSourceMap(text, doc, lineCounter)
   const syntax = doc.errors.map((e) => {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 }
-    return error(pos.line, pos.col, 'yaml-syntax', firstLine(e.message), 'fix the YAML syntax at this position')
+    return error(
+      pos.line,
+      pos.col,
+      'yaml-syntax',
+      firstLine(e.message),
+      'fix the YAML syntax at this position',
+    )
   })
   syntax.push(...duplicateKeys(doc, source, file))
   if (syntax.length > 0) return { diagnostics: syntax, source }
@@ -52,21 +67,35 @@ export function parseManifest(text: string, file: string): ParseResult {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
   } catch (e) {
     const message = e instanceof Error ? firstLine(e.message) : 'the document cannot be read'
-    return { diagnostics: [error(1, 1, 'yaml-syntax', message, 'remove excessive aliases (&anchor / *alias)')], source }
+    return {
+      diagnostics: [error(1, 1, 'yaml-syntax', message, 'remove excessive aliases (&anchor / *alias)')],
+      source,
+    }
   }
   if (data === null || data === undefined) {
-    return { diagnostics: [error(1, 1, 'manifest-schema', 'the manifest is empty', 'start with `version: 1`')], source }
+    return {
+      diagnostics: [error(1, 1, 'manifest-schema', 'the manifest is empty', 'start with `version: 1`')],
+      source,
+    }
   }
 
   const result = ManifestSchema.safeParse(data)
   if (!result.success) {
-    return { diagnostics: result.error.issues.flatMap((i) => issueToDiagnostics(i, data, source, file)), source }
+    return {
+      diagnostics: result.error.issues.flatMap((i) => issueToDiagnostics(i, data, source, file)),
+      source,
+    }
   }
   const parsed = { file, manifest: result.data, source }
   return { parsed, diagnostics: checkSemantics(parsed), source }
 }
 
-function issueToDiagnostics(issue: z.core.$ZodIssue, data: unknown, source: SourceMap, file: string): Diagnostic[] {
+function issueToDiagnostics(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  source: SourceMap,
+  file: string,
+): Diagnostic[] {
   const where = issue.path.length ? issue.path.join('.') : 'manifest'
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
@@ -77,7 +106,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, data: unknown, source: Sour
         ruleId: 'manifest-schema',
         severity: 'error' as const,
         message: `unknown field '${key}' in ${where}`,
-        hint: 'check the spelling against the manifest reference (secrets-manifest schema)',
+        hint: 'check the spelling; `secrets-manifest schema` prints every field',
       }
     })
   }
@@ -90,7 +119,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, data: unknown, source: Sour
       ruleId: 'manifest-schema',
       severity: 'error',
       message: absent ? `${where} is required` : `${where}: ${issue.message}`,
-      hint: absent ? `add \`${String(issue.path.at(-1))}:\`` : 'see the manifest reference (secrets-manifest schema)',
+      hint: absent ? `add \`${String(issue.path.at(-1))}:\`` : 'see the manifest reference in the README',
     },
   ]
 }
@@ -119,7 +148,15 @@ function duplicateKeys(doc: Document, source: SourceMap, file: string): Diagnost
         const key = String(pair.key.value)
         if (seen.has(key)) {
           const { line, column } = source.offsetPosition(pair.key.range?.[0])
-          out.push({ file, line, column, ruleId: 'yaml-syntax', severity: 'error', message: `key '${key}' appears twice in the same mapping`, hint: 'remove or rename one of them' })
+          out.push({
+            file,
+            line,
+            column,
+            ruleId: 'yaml-syntax',
+            severity: 'error',
+            message: `key '${key}' appears twice in the same mapping`,
+            hint: 'remove or rename one of them',
+          })
         }
         seen.add(key)
       }

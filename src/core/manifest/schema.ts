@@ -5,11 +5,9 @@ import { z } from 'zod'
  * silently ignored field. Absent optional fields mean "not managed": apply leaves them as they are remotely.
  */
 
-const folderPath = z
-  .string()
-  .regex(/^\/([A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*)?$/, {
-    message: "path must start with '/', use only letters, digits, '-' and '_' per folder, and not end with '/'",
-  })
+const folderPath = z.string().regex(/^\/([A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*)?$/, {
+  message: "path must start with '/', use only letters, digits, '-' and '_' per folder, and not end with '/'",
+})
 
 const environmentName = z.string().min(1)
 
@@ -17,7 +15,9 @@ export const GENERATE_CHARSETS = ['alphanumeric', 'hex', 'base64url', 'ascii-pri
 
 export const ValueSourceSchema = z.union(
   [
-    z.strictObject({ env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'env must name an environment variable' }) }),
+    z.strictObject({
+      env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'env must name an environment variable' }),
+    }),
     z.strictObject({ literal: z.string() }),
     z.strictObject({ file: z.string().min(1) }),
     z.strictObject({
@@ -27,7 +27,9 @@ export const ValueSourceSchema = z.union(
       }),
     }),
   ],
-  { error: 'a value source is one of { env: NAME }, { literal: TEXT }, { file: PATH } or { generate: {...} }' },
+  {
+    error: 'a value source is one of { env: NAME }, { literal: TEXT }, { file: PATH } or { generate: {...} }',
+  },
 )
 export type ValueSource = z.infer<typeof ValueSourceSchema>
 
@@ -35,14 +37,21 @@ export const VALUE_SOURCE_KINDS = ['env', 'literal', 'file', 'generate'] as cons
 
 /** Either one source for every environment, or a map environment -> source. */
 export const SecretValueSchema = z.union([ValueSourceSchema, z.record(environmentName, ValueSourceSchema)], {
-  error: 'value is a source ({ env: NAME }, { literal: TEXT }, { file: PATH }, { generate: {...} }) or a map of environment -> source',
+  error:
+    'value is a source ({ env: NAME }, { literal: TEXT }, { file: PATH }, { generate: {...} }) or a map of environment -> source',
 })
 
 export const SecretSchema = z.strictObject({
   key: z.string().min(1),
   path: folderPath.default('/'),
   comment: z.string().optional(),
-  tags: z.array(z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, { message: 'tag slugs are lower-case words joined by - or _' })).optional(),
+  tags: z
+    .array(
+      z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
+        message: 'tag slugs are lower-case words joined by - or _',
+      }),
+    )
+    .optional(),
   metadata: z.record(z.string().min(1).max(255), z.string().max(1020)).optional(),
   environments: z.array(environmentName).min(1).optional(),
   value: SecretValueSchema.optional(),
@@ -62,7 +71,9 @@ export const ProviderSchema = z.discriminatedUnion('type', [InfisicalProviderSch
 export type ProviderConfig = z.infer<typeof ProviderSchema>
 
 export const RulesSchema = z.strictObject({
-  key: z.strictObject({ pattern: z.string().min(1).optional(), maxLength: z.int().min(1).optional() }).optional(),
+  key: z
+    .strictObject({ pattern: z.string().min(1).optional(), maxLength: z.int().min(1).optional() })
+    .optional(),
   prefixes: z.record(folderPath, z.string().min(1)).optional(),
   off: z.array(z.string().min(1)).optional(),
 })
@@ -76,12 +87,19 @@ export const DuplicateSchema = z.strictObject({
   to: location,
   keys: z.union([z.literal('*'), z.array(z.string().min(1)).min(1)]),
   overwrite: z.boolean().default(false),
-  copy: z.array(z.enum(DUPLICATE_ATTRIBUTES)).min(1).default([...DUPLICATE_ATTRIBUTES]),
+  copy: z
+    .array(z.enum(DUPLICATE_ATTRIBUTES))
+    .min(1)
+    .default([...DUPLICATE_ATTRIBUTES]),
 })
 
 export const ShareSchema = z.strictObject({
   name: z.string().min(1).max(50),
-  secret: z.strictObject({ key: z.string().min(1), environment: environmentName, path: folderPath.default('/') }),
+  secret: z.strictObject({
+    key: z.string().min(1),
+    environment: environmentName,
+    path: folderPath.default('/'),
+  }),
   expiresIn: z
     .string()
     .regex(/^\d+(m|h|d|w)$/, { message: "expiresIn is a number and a unit: '30m', '24h', '7d', '1w'" })

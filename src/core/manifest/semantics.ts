@@ -10,34 +10,61 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
   const declared = new Set(manifest.environments)
   const knownEnv = (env: string, path: PropertyKey[]) => {
     if (!declared.has(env)) {
-      report(path, 'unknown-environment', `environment '${env}' is not in environments`, `add '${env}' to environments or fix the name`)
+      report(
+        path,
+        'unknown-environment',
+        `environment '${env}' is not in environments`,
+        `add '${env}' to environments or fix the name`,
+      )
     }
   }
 
   const provider = manifest.provider
   if (!provider.projectId && !provider.projectSlug) {
-    report(['provider'], 'provider-project', 'provider needs projectId or projectSlug', 'add `projectId:` (the project id from the Infisical project settings)')
+    report(
+      ['provider'],
+      'provider-project',
+      'provider needs projectId or projectSlug',
+      'add `projectId:` (the project id from the Infisical project settings)',
+    )
   }
   manifest.environments.forEach((env, i) => {
     if (manifest.environments.indexOf(env) !== i) {
-      report(['environments', i], 'duplicate-environment', `environment '${env}' is listed twice`, 'remove the second entry')
+      report(
+        ['environments', i],
+        'duplicate-environment',
+        `environment '${env}' is listed twice`,
+        'remove the second entry',
+      )
     }
   })
 
   const seen = new Map<string, number>()
   manifest.secrets.forEach((secret, i) => {
     const envs = secret.environments ?? manifest.environments
-    secret.environments?.forEach((env, j) => knownEnv(env, ['secrets', i, 'environments', j]))
+    secret.environments?.forEach((env, j) => {
+      knownEnv(env, ['secrets', i, 'environments', j])
+    })
     if (secret.value && !isSingleSource(secret.value)) {
       const map = secret.value as Record<string, unknown>
       for (const env of Object.keys(map)) {
         if (!envs.includes(env)) {
-          report(['secrets', i, 'value', env], 'unknown-environment', `value given for '${env}', which this secret is not in`, `add '${env}' to the secret's environments or remove this source`)
+          report(
+            ['secrets', i, 'value', env],
+            'unknown-environment',
+            `value given for '${env}', which this secret is not in`,
+            `add '${env}' to the secret's environments or remove this source`,
+          )
         }
       }
       for (const env of envs) {
         if (!(env in map)) {
-          report(['secrets', i, 'value'], 'value-missing-environment', `no value source for environment '${env}' of ${secret.key}`, `add \`${env}: { env: ... }\` or restrict the secret's environments`)
+          report(
+            ['secrets', i, 'value'],
+            'value-missing-environment',
+            `no value source for environment '${env}' of ${secret.key}`,
+            `add \`${env}: { env: ... }\` or restrict the secret's environments`,
+          )
         }
       }
     }
@@ -45,8 +72,15 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
     for (const [env, src] of sourcesOf(secret.value, envs)) {
       if ('file' in src && !fileChecked.has(src.file) && !isInsideRepository(src.file)) {
         fileChecked.add(src.file)
-        const path = isSingleSource(secret.value!) ? ['secrets', i, 'value', 'file'] : ['secrets', i, 'value', env, 'file']
-        report(path, 'file-outside-repository', `file source '${src.file}' leaves the repository`, 'use a relative path inside the repository, without ..')
+        const path = isSingleSource(secret.value!)
+          ? ['secrets', i, 'value', 'file']
+          : ['secrets', i, 'value', env, 'file']
+        report(
+          path,
+          'file-outside-repository',
+          `file source '${src.file}' leaves the repository`,
+          'use a relative path inside the repository, without ..',
+        )
       }
     }
     for (const env of envs) {
@@ -54,7 +88,12 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
       const first = seen.get(id)
       if (first === undefined) seen.set(id, i)
       else if (first !== i) {
-        report(['secrets', i, 'key'], 'duplicate-key', `${secret.key} is declared twice for ${env}:${secret.path} (first in secrets[${first}])`, 'merge the two entries or give them different environments or paths')
+        report(
+          ['secrets', i, 'key'],
+          'duplicate-key',
+          `${secret.key} is declared twice for ${env}:${secret.path} (first in secrets[${first}])`,
+          'merge the two entries or give them different environments or paths',
+        )
       }
     }
   })
@@ -63,17 +102,33 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
     knownEnv(dup.from.environment, ['duplicates', i, 'from', 'environment'])
     knownEnv(dup.to.environment, ['duplicates', i, 'to', 'environment'])
     if (dup.from.environment === dup.to.environment && dup.from.path === dup.to.path) {
-      report(['duplicates', i, 'to'], 'duplicate-same-location', 'a duplicate needs a different destination than its source', 'change to.environment or to.path')
+      report(
+        ['duplicates', i, 'to'],
+        'duplicate-same-location',
+        'a duplicate needs a different destination than its source',
+        'change to.environment or to.path',
+      )
     }
   })
 
   const shareNames = new Set<string>()
   manifest.shares.forEach((share, i) => {
     knownEnv(share.secret.environment, ['shares', i, 'secret', 'environment'])
-    if (shareNames.has(share.name)) report(['shares', i, 'name'], 'duplicate-share-name', `share name '${share.name}' is used twice`, 'give each share a unique name')
+    if (shareNames.has(share.name))
+      report(
+        ['shares', i, 'name'],
+        'duplicate-share-name',
+        `share name '${share.name}' is used twice`,
+        'give each share a unique name',
+      )
     shareNames.add(share.name)
     if (share.access === 'anyone' && !share.password) {
-      report(['shares', i, 'access'], 'share-anyone-needs-password', "access 'anyone' without a password makes the link a bearer credential", 'add `password: { env: NAME }` or use access: organization')
+      report(
+        ['shares', i, 'access'],
+        'share-anyone-needs-password',
+        "access 'anyone' without a password makes the link a bearer credential",
+        'add `password: { env: NAME }` or use access: organization',
+      )
     }
   })
   return out
@@ -85,7 +140,10 @@ export function isSingleSource(value: object): boolean {
 }
 
 /** The value source that applies to each environment of a secret. */
-export function sourcesOf(value: object | undefined, environments: readonly string[]): [string, ValueSource][] {
+export function sourcesOf(
+  value: object | undefined,
+  environments: readonly string[],
+): [string, ValueSource][] {
   if (!value) return []
   if (isSingleSource(value)) return environments.map((env) => [env, value as ValueSource])
   const map = value as Record<string, ValueSource>

@@ -19,7 +19,11 @@ export interface SourceMap {
 
 const START: Position = { line: 1, column: 1 }
 
-export function createSourceMap(text: string, doc: Document | undefined, lineCounter: LineCounter): SourceMap {
+export function createSourceMap(
+  text: string,
+  doc: Document | undefined,
+  lineCounter: LineCounter,
+): SourceMap {
   const lines = text.split(/\r?\n/)
   const at = (offset: number | undefined): Position => {
     if (offset === undefined) return START

@@ -23,7 +23,12 @@ export interface PlanInput {
  */
 export function computePlan(input: PlanInput): Plan {
   const items: PlanItem[] = []
-  const byScope = new Map(input.listings.map((l) => [scopeId(l.scope), { listing: l, byKey: new Map(l.secrets.map((s) => [s.key, s])) }]))
+  const byScope = new Map(
+    input.listings.map((l) => [
+      scopeId(l.scope),
+      { listing: l, byKey: new Map(l.secrets.map((s) => [s.key, s])) },
+    ]),
+  )
   const declared = new Set<string>()
   const foldersToCreate = new Map<string, Scope>()
 
@@ -41,15 +46,28 @@ export function computePlan(input: PlanInput): Plan {
     }
     if (!remote) {
       if (d.value.kind === 'none') {
-        items.push({ action: 'missing', ...base, note: 'declared without a value source and absent remotely' })
+        items.push({
+          action: 'missing',
+          ...base,
+          note: 'declared without a value source and absent remotely',
+        })
         continue
       }
-      if (listing && !listing.exists) foldersToCreate.set(scopeId(d), { environment: d.environment, path: d.path })
+      if (listing && !listing.exists)
+        foldersToCreate.set(scopeId(d), { environment: d.environment, path: d.path })
       items.push(withValueState({ action: 'create', ...base }, d))
       continue
     }
     const changes = changedFields(d, remote, input.normalizeValue)
-    const item = withValueState({ action: changes.length > 0 ? 'update' : 'unchanged', ...base, ...(changes.length ? { changes } : {}) }, d, remote)
+    const item = withValueState(
+      {
+        action: changes.length > 0 ? 'update' : 'unchanged',
+        ...base,
+        ...(changes.length ? { changes } : {}),
+      },
+      d,
+      remote,
+    )
     items.push(item)
   }
 
@@ -59,8 +77,10 @@ export function computePlan(input: PlanInput): Plan {
     .sort((a, b) => (scopeId(a) + a.key < scopeId(b) + b.key ? -1 : 1))
   for (const s of remoteOnly) {
     const base = { environment: s.environment, path: s.path, key: s.key }
-    if (input.prune && input.allowDelete) items.push({ action: 'delete', ...base, note: 'not declared; prune is on' })
-    else if (input.prune) items.push({ action: 'remote-only', ...base, note: 'prune is on: apply deletes it with allow-delete' })
+    if (input.prune && input.allowDelete)
+      items.push({ action: 'delete', ...base, note: 'not declared; prune is on' })
+    else if (input.prune)
+      items.push({ action: 'remote-only', ...base, note: 'prune is on: apply deletes it with allow-delete' })
     else items.push({ action: 'remote-only', ...base })
   }
   const summary = summarize(items)
@@ -74,11 +94,17 @@ export function computePlan(input: PlanInput): Plan {
   }
 }
 
-function changedFields(d: DesiredSecret, remote: RemoteSecret, normalize: (v: string) => string): ManagedField[] {
+function changedFields(
+  d: DesiredSecret,
+  remote: RemoteSecret,
+  normalize: (v: string) => string,
+): ManagedField[] {
   const changes: ManagedField[] = []
-  if (d.value.kind === 'known' && remote.value !== undefined && normalize(d.value.value) !== remote.value) changes.push('value')
+  if (d.value.kind === 'known' && remote.value !== undefined && normalize(d.value.value) !== remote.value)
+    changes.push('value')
   if (d.comment !== undefined && d.comment.trim() !== remote.comment.trim()) changes.push('comment')
-  if (d.tags !== undefined && d.tags.join('\u0000') !== [...remote.tags].sort().join('\u0000')) changes.push('tags')
+  if (d.tags !== undefined && d.tags.join('\u0000') !== [...remote.tags].sort().join('\u0000'))
+    changes.push('tags')
   if (d.metadata !== undefined && !sameRecord(d.metadata, remote.metadata)) changes.push('metadata')
   return changes
 }
@@ -87,11 +113,19 @@ function changedFields(d: DesiredSecret, remote: RemoteSecret, normalize: (v: st
 function withValueState(item: PlanItem, d: DesiredSecret, remote?: RemoteSecret): PlanItem {
   switch (d.value.kind) {
     case 'unavailable':
-      return { ...item, valueChecked: false, valueUnavailable: d.value.reason, note: `value not checked: ${d.value.reason}` }
+      return {
+        ...item,
+        valueChecked: false,
+        valueUnavailable: d.value.reason,
+        note: `value not checked: ${d.value.reason}`,
+      }
     case 'generate':
-      return remote ? { ...item, note: 'generated value: kept as it is' } : { ...item, note: 'value generated on apply' }
+      return remote
+        ? { ...item, note: 'generated value: kept as it is' }
+        : { ...item, note: 'value generated on apply' }
     case 'known':
-      if (remote && remote.value === undefined) return { ...item, valueChecked: false, note: 'value not checked: not readable' }
+      if (remote && remote.value === undefined)
+        return { ...item, valueChecked: false, note: 'value not checked: not readable' }
       return item
     case 'none':
       return remote ? { ...item, note: 'presence check: exists' } : item

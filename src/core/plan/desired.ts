@@ -1,6 +1,6 @@
+import type { Scope } from '../../providers/types.js'
 import type { GENERATE_CHARSETS, Manifest } from '../manifest/schema.js'
 import { sourcesOf } from '../manifest/semantics.js'
-import type { Scope } from '../../providers/types.js'
 
 /** What the manifest asks for one value, once its source has been looked at. */
 export type DesiredValue =
@@ -20,7 +20,9 @@ export interface DesiredSecret {
 }
 
 /** Reads a value source; the edge supplies it (environment variables, files). */
-export type SourceReader = (source: { env: string } | { file: string }) => { value: string } | { unavailable: string }
+export type SourceReader = (
+  source: { env: string } | { file: string },
+) => { value: string } | { unavailable: string }
 
 /** Expands the manifest into one desired secret per (environment, path, key). Pure but for `read`. */
 export function desiredSecrets(manifest: Manifest, read: SourceReader): DesiredSecret[] {
@@ -36,7 +38,8 @@ export function desiredSecrets(manifest: Manifest, read: SourceReader): DesiredS
       else if ('generate' in source) value = { kind: 'generate', ...source.generate }
       else {
         const r = read(source)
-        value = 'value' in r ? { kind: 'known', value: r.value } : { kind: 'unavailable', reason: r.unavailable }
+        value =
+          'value' in r ? { kind: 'known', value: r.value } : { kind: 'unavailable', reason: r.unavailable }
       }
       out.push({
         environment,

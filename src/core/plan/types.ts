@@ -67,6 +67,7 @@ export interface ApplyResultItem extends PlanItem {
 }
 
 export interface ApplyReport {
+  /** One entry per item of the plan that writes (create, update, delete, duplicate, share). */
   items: ApplyResultItem[]
   failed: number
   applied: number

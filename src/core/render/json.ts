@@ -9,7 +9,7 @@ export function planToJson(plan: Plan, report?: ApplyReport): string {
     hasChanges: plan.hasChanges,
     summary: plan.summary,
     foldersToCreate: plan.foldersToCreate,
-    items: (report?.items ?? plan.items).map((i: PlanItem & Partial<ApplyResultItem>) => ({
+    items: withOutcomes(plan.items, report).map((i: PlanItem & Partial<ApplyResultItem>) => ({
       action: i.action,
       environment: i.environment,
       path: i.path,
@@ -19,7 +19,17 @@ export function planToJson(plan: Plan, report?: ApplyReport): string {
       ...(i.valueChecked === false ? { valueChecked: false } : {}),
       ...(i.outcome ? { outcome: i.outcome, ...(i.reason ? { reason: i.reason } : {}) } : {}),
     })),
-    ...(report ? { apply: { applied: report.applied, failed: report.failed, pendingApproval: report.pendingApproval } } : {}),
+    ...(report
+      ? { apply: { applied: report.applied, failed: report.failed, pendingApproval: report.pendingApproval } }
+      : {}),
   }
   return JSON.stringify(body, null, 2)
+}
+
+function withOutcomes(items: PlanItem[], report?: ApplyReport): (PlanItem & Partial<ApplyResultItem>)[] {
+  if (!report) return items
+  const done = new Map(
+    report.items.map((r) => [`${r.action}\u0000${r.environment}\u0000${r.path}\u0000${r.key}`, r]),
+  )
+  return items.map((i) => done.get(`${i.action}\u0000${i.environment}\u0000${i.path}\u0000${i.key}`) ?? i)
 }

@@ -72,7 +72,10 @@ export function renderPlanMarkdown(plan: Plan, opts: MarkdownOptions): string {
   const intro = [title, '', `${providerLine(plan)} ${planCounts(plan)}`]
   if (!plan.hasChanges) intro.push('', 'No changes: the remote matches the manifest.')
   if (plan.foldersToCreate.length > 0) {
-    intro.push('', `Folders to create: ${plan.foldersToCreate.map((s) => codeSpan(`${s.environment}:${s.path}`)).join(', ')}`)
+    intro.push(
+      '',
+      `Folders to create: ${plan.foldersToCreate.map((s) => codeSpan(`${s.environment}:${s.path}`)).join(', ')}`,
+    )
   }
   const table: TableSpec = {
     head: ['Action', 'Environment', 'Path', 'Key', 'Changes / note'],
@@ -96,7 +99,10 @@ export function renderApplyMarkdown(report: ApplyReport, plan: Plan, opts: Markd
     `${providerLine(plan)} ${counts.join(', ')}.`,
   ]
   if (report.failed > 0) {
-    intro.push('', 'Some changes were not applied. Fix the cause and run apply again: it continues from what the server holds.')
+    intro.push(
+      '',
+      'Some changes were not applied. Fix the cause and run apply again: it continues from what the server holds.',
+    )
   }
   const items = sortBy(report.items, (i) => OUTCOME_ORDER.indexOf(i.outcome))
   const table: TableSpec = {
@@ -128,7 +134,12 @@ function assemble(intro: string[], table: TableSpec, folded: PlanItem[], opts: M
   let budget = opts.maxBytes - utf8Length(fixed) - 400
   const parts = [...header, ...intro]
   if (table.rows.length > 0) {
-    const lines = fitTable(table.head, table.rows, budget, (n) => `_${n} more not shown here: see ${pointer}._`)
+    const lines = fitTable(
+      table.head,
+      table.rows,
+      budget,
+      (n) => `_${n} more not shown here: see ${pointer}._`,
+    )
     budget -= utf8Length(lines.join('\n')) + 2
     parts.push('', ...lines)
   }

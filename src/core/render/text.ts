@@ -16,11 +16,27 @@ const MARK: Record<PlanAction, string> = {
 
 /** Plan for people, Terraform-style. Unchanged items are counted, and listed only when verbose. */
 export function renderPlanText(plan: Plan, opts: { verbose?: boolean } = {}): string {
-  const shown = plan.items.filter((i) => opts.verbose || (i.action !== 'unchanged' && i.action !== 'duplicate-skip' && i.action !== 'share-live'))
+  const shown = plan.items.filter(
+    (i) =>
+      opts.verbose ||
+      (i.action !== 'unchanged' && i.action !== 'duplicate-skip' && i.action !== 'share-live'),
+  )
   const lines = [`Plan for ${plan.provider} project ${plan.project}:`, '']
-  for (const s of plan.foldersToCreate) lines.push(`  + folder      ${s.environment}:${s.path}`)
-  lines.push(...table(shown, (i) => `${MARK[i.action]} ${i.action}`, (i) => detail(i)))
-  if (shown.length === 0 && plan.foldersToCreate.length === 0) lines.push('  No changes. The remote matches the manifest.')
+  const folders: PlanItem[] = plan.foldersToCreate.map((s) => ({
+    action: 'create',
+    environment: s.environment,
+    path: s.path,
+    key: '(folder)',
+  }))
+  lines.push(
+    ...table(
+      [...folders, ...shown],
+      (i) => `${MARK[i.action]} ${i.action}`,
+      (i) => detail(i),
+    ),
+  )
+  if (shown.length === 0 && plan.foldersToCreate.length === 0)
+    lines.push('  No changes. The remote matches the manifest.')
   lines.push('', summaryLine(plan))
   return lines.join('\n')
 }
@@ -39,13 +55,22 @@ export function summaryLine(plan: Plan): string {
 
 export function renderApplyText(report: ApplyReport): string {
   const lines = ['Apply:', '']
-  const relevant = report.items.filter((i) => i.outcome !== 'skipped' || i.reason)
-  lines.push(...table(relevant, (i) => `${i.outcome}`, (i) => [i.action, i.changes?.join(', '), i.reason].filter(Boolean).join(' · ')))
+  lines.push(
+    ...table(
+      report.items,
+      (i) => `${i.outcome}`,
+      (i) => [i.action, i.changes?.join(', '), i.reason].filter(Boolean).join(' · '),
+    ),
+  )
   lines.push(
     '',
     `Apply: ${report.applied} applied, ${report.failed} failed, ${report.pendingApproval} pending approval, ${report.items.filter((i) => i.outcome === 'skipped').length} skipped.`,
   )
-  if (report.failed > 0) lines.push('Some changes were not applied (see above). Fix the cause and run apply again: it continues from what the server holds.')
+  if (report.items.length === 0) lines.splice(2, 0, '  Nothing to do. The remote matches the manifest.')
+  if (report.failed > 0)
+    lines.push(
+      'Some changes were not applied (see above). Fix the cause and run apply again: it continues from what the server holds.',
+    )
   return lines.join('\n')
 }
 
@@ -61,5 +86,7 @@ function table<T extends PlanItem>(items: T[], label: (i: T) => string, extra: (
 }
 
 function detail(i: PlanItem): string {
-  return [i.changes?.length ? `changes: ${i.changes.join(', ')}` : '', i.note ?? ''].filter(Boolean).join('; ')
+  return [i.changes?.length ? `changes: ${i.changes.join(', ')}` : '', i.note ?? '']
+    .filter(Boolean)
+    .join('; ')
 }

@@ -1,5 +1,5 @@
-import { ProviderError } from '../types.js'
 import type { HttpResponse } from '../../http/client.js'
+import { ProviderError } from '../types.js'
 
 /**
  * Turns an Infisical error reply into a message that is safe to print: the status, the server's own
@@ -18,7 +18,9 @@ export function serverMessage(json: unknown): string {
   if (Array.isArray(message)) {
     // 422 ValidationFailure: zod issues; their paths say what was wrong without echoing input.
     const paths = message
-      .map((i) => (Array.isArray((i as { path?: unknown }).path) ? (i as { path: unknown[] }).path.join('.') : ''))
+      .map((i) =>
+        Array.isArray((i as { path?: unknown }).path) ? (i as { path: unknown[] }).path.join('.') : '',
+      )
       .filter(Boolean)
     return `request rejected by validation${paths.length ? ` at ${[...new Set(paths)].slice(0, 5).join(', ')}` : ''}`
   }
@@ -30,13 +32,18 @@ export function isRouteNotFound(res: HttpResponse): boolean {
 }
 
 export function isTokenError(res: HttpResponse): boolean {
-  return res.status === 401 || (res.status === 403 && (res.json as { error?: unknown })?.error === 'TokenError')
+  return (
+    res.status === 401 || (res.status === 403 && (res.json as { error?: unknown })?.error === 'TokenError')
+  )
 }
 
 function hintFor(status: number, message: string): string | undefined {
-  if (status === 401 && /invalid credentials/i.test(message)) return 'check the client id and client secret of the machine identity'
-  if (status === 401 && /locked/i.test(message)) return 'too many failed logins locked the identity; wait a few minutes and check the credentials'
-  if (status === 403 && /not allowed/i.test(message)) return 'give the machine identity a project role that allows this'
+  if (status === 401 && /invalid credentials/i.test(message))
+    return 'check the client id and client secret of the machine identity'
+  if (status === 401 && /locked/i.test(message))
+    return 'too many failed logins locked the identity; wait a few minutes and check the credentials'
+  if (status === 403 && /not allowed/i.test(message))
+    return 'give the machine identity a project role that allows this'
   if (status === 403) return 'the identity may not be a member of this project, or its token is invalid'
   if (status === 429) return 'rate limited; try again later or lower the request rate'
   return undefined

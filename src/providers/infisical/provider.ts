@@ -82,14 +82,17 @@ export class InfisicalProvider implements Provider {
       | { id?: string; name?: string; environments?: { slug?: string }[] }
       | undefined
     if (!raw?.id || !Array.isArray(raw.environments)) {
-      throw new ProviderError(`read project ${id ?? slug} failed: the reply has no project id or environments`)
+      throw new ProviderError(
+        `read project ${id ?? slug} failed: the reply has no project id or environments`,
+      )
     }
     const tags = new Map<string, string>()
     if (opts.tags) {
       const t = await this.get(routes.tags(raw.id), {}, 'read project tags')
       if (t.status !== 200) throw infisicalError('read project tags', t)
       const list = (t.json as Record<string, unknown>)?.[routes.tagsField]
-      for (const tag of Array.isArray(list) ? (list as { id: string; slug: string }[]) : []) tags.set(tag.slug, tag.id)
+      for (const tag of Array.isArray(list) ? (list as { id: string; slug: string }[]) : [])
+        tags.set(tag.slug, tag.id)
     }
     const environments = raw.environments.map((e) => String(e.slug))
     this.project = { id: raw.id, name: raw.name ?? raw.id, environments, tags }
@@ -115,7 +118,8 @@ export class InfisicalProvider implements Provider {
     if (res.status === 404 && !isRouteNotFound(res)) return { scope, exists: false, secrets: [] }
     if (res.status !== 200) throw infisicalError(`list ${scope.environment}:${scope.path}`, res)
     const wire = (res.json as { secrets?: unknown })?.secrets
-    if (!Array.isArray(wire)) throw new ProviderError(`list ${scope.environment}:${scope.path} failed: the reply has no secrets list`)
+    if (!Array.isArray(wire))
+      throw new ProviderError(`list ${scope.environment}:${scope.path} failed: the reply has no secrets list`)
     const secrets: RemoteSecret[] = (wire as WireSecret[])
       .filter((s) => s.type !== 'personal')
       .map((s) => toRemoteSecret(s, scope))
@@ -133,10 +137,22 @@ export class InfisicalProvider implements Provider {
     const steps = this.flavour === 'modern' ? [segments.length] : segments.map((_, i) => i + 1)
     for (const n of steps) {
       const parent = `/${segments.slice(0, n - 1).join('/')}`
-      const body = { [ROUTES[this.flavour].projectField]: this.projectId, environment: scope.environment, name: segments[n - 1], path: parent }
+      const body = {
+        [ROUTES[this.flavour].projectField]: this.projectId,
+        environment: scope.environment,
+        name: segments[n - 1],
+        path: parent,
+      }
       const op = `create folder ${scope.environment}:/${segments.slice(0, n).join('/')}`
-      const res = await this.write({ method: 'POST', path: ROUTES[this.flavour].folders, body, operation: op, idempotent: true })
-      const exists = res.status === 400 && /already exists/i.test(String((res.json as { message?: unknown })?.message))
+      const res = await this.write({
+        method: 'POST',
+        path: ROUTES[this.flavour].folders,
+        body,
+        operation: op,
+        idempotent: true,
+      })
+      const exists =
+        res.status === 400 && /already exists/i.test(String((res.json as { message?: unknown })?.message))
       if (res.status !== 200 && !exists) throw infisicalError(op, res)
     }
   }
@@ -148,14 +164,21 @@ export class InfisicalProvider implements Provider {
       ...(s.comment !== undefined ? { secretComment: s.comment } : {}),
       ...this.tagsAndMetadata(s),
     }))
-    return this.batch('POST', scope, { secrets: items }, `create ${secrets.length} secret(s) in ${scope.environment}:${scope.path}`)
+    return this.batch(
+      'POST',
+      scope,
+      { secrets: items },
+      `create ${secrets.length} secret(s) in ${scope.environment}:${scope.path}`,
+    )
   }
 
   async update(scope: Scope, secrets: SecretWrite[]): Promise<WriteResult> {
     const items = secrets.map((s) => {
       const value = s.value ?? (this.flavour === 'legacy' ? s.unchangedValue : undefined)
       if (this.flavour === 'legacy' && value === undefined) {
-        throw new ProviderError(`update ${s.key} in ${scope.environment}:${scope.path}: this Infisical version needs the current value on every update, and it is not readable`)
+        throw new ProviderError(
+          `update ${s.key} in ${scope.environment}:${scope.path}: this Infisical version needs the current value on every update, and it is not readable`,
+        )
       }
       return {
         secretKey: s.key,
@@ -165,12 +188,22 @@ export class InfisicalProvider implements Provider {
       }
     })
     const mode = this.flavour === 'modern' ? { mode: 'failOnNotFound' } : {}
-    return this.batch('PATCH', scope, { ...mode, secrets: items }, `update ${secrets.length} secret(s) in ${scope.environment}:${scope.path}`)
+    return this.batch(
+      'PATCH',
+      scope,
+      { ...mode, secrets: items },
+      `update ${secrets.length} secret(s) in ${scope.environment}:${scope.path}`,
+    )
   }
 
   async delete(scope: Scope, keys: string[]): Promise<WriteResult> {
     const items = keys.map((key) => ({ secretKey: key, type: 'shared' }))
-    return this.batch('DELETE', scope, { secrets: items }, `delete ${keys.length} secret(s) in ${scope.environment}:${scope.path}`)
+    return this.batch(
+      'DELETE',
+      scope,
+      { secrets: items },
+      `delete ${keys.length} secret(s) in ${scope.environment}:${scope.path}`,
+    )
   }
 
   close(): Promise<void> {
@@ -182,7 +215,8 @@ export class InfisicalProvider implements Provider {
     if (s.tags !== undefined) {
       out.tagIds = s.tags.map((slug) => {
         const id = this.project?.tags.get(slug)
-        if (!id) throw new ProviderError(`tag '${slug}' does not exist in the project; create it in Infisical first`)
+        if (!id)
+          throw new ProviderError(`tag '${slug}' does not exist in the project; create it in Infisical first`)
         return id
       })
     }
@@ -192,9 +226,19 @@ export class InfisicalProvider implements Provider {
     return out
   }
 
-  private async batch(method: 'POST' | 'PATCH' | 'DELETE', scope: Scope, extra: Record<string, unknown>, operation: string): Promise<WriteResult> {
+  private async batch(
+    method: 'POST' | 'PATCH' | 'DELETE',
+    scope: Scope,
+    extra: Record<string, unknown>,
+    operation: string,
+  ): Promise<WriteResult> {
     const routes = ROUTES[this.flavour]
-    const body = { [routes.projectField]: this.projectId, environment: scope.environment, secretPath: scope.path, ...extra }
+    const body = {
+      [routes.projectField]: this.projectId,
+      environment: scope.environment,
+      secretPath: scope.path,
+      ...extra,
+    }
     const res = await this.write({ method, path: routes.batch, body, operation, idempotent: false })
     if (res.status !== 200) throw infisicalError(operation, res)
     const approval = (res.json as { approval?: { id?: string } })?.approval
@@ -207,7 +251,11 @@ export class InfisicalProvider implements Provider {
     return this.project.id
   }
 
-  private get(path: string, query: Record<string, string | undefined>, operation: string): Promise<HttpResponse> {
+  private get(
+    path: string,
+    query: Record<string, string | undefined>,
+    operation: string,
+  ): Promise<HttpResponse> {
     return this.session.send({ method: 'GET', path, query, operation, idempotent: true })
   }
 

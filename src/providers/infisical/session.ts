@@ -38,16 +38,31 @@ export class InfisicalSession {
 
   private async login(): Promise<void> {
     const c = this.credentials
-    if (c.method === 'token') throw new ProviderError('the Infisical token was rejected (expired or invalid); issue a new one')
+    if (c.method === 'token')
+      throw new ProviderError('the Infisical token was rejected (expired or invalid); issue a new one')
     const req: HttpRequest =
       c.method === 'universal'
-        ? { method: 'POST', path: '/api/v1/auth/universal-auth/login', body: { clientId: c.clientId, clientSecret: c.clientSecret }, operation: 'universal-auth login', idempotent: false }
-        : { method: 'POST', path: '/api/v1/auth/oidc-auth/login', body: { identityId: c.identityId, jwt: c.jwt }, operation: 'OIDC login', idempotent: false }
+        ? {
+            method: 'POST',
+            path: '/api/v1/auth/universal-auth/login',
+            body: { clientId: c.clientId, clientSecret: c.clientSecret },
+            operation: 'universal-auth login',
+            idempotent: false,
+          }
+        : {
+            method: 'POST',
+            path: '/api/v1/auth/oidc-auth/login',
+            body: { identityId: c.identityId, jwt: c.jwt },
+            operation: 'OIDC login',
+            idempotent: false,
+          }
     const res = await this.http.send(req)
     const token = (res.json as { accessToken?: unknown } | undefined)?.accessToken
     if (res.status !== 200 || typeof token !== 'string') {
       const error = infisicalError(req.operation, res)
-      throw c.method === 'oidc' ? new ProviderError(`${error.message}${oidcHint(error.message)}`, res.status) : error
+      throw c.method === 'oidc'
+        ? new ProviderError(`${error.message}${oidcHint(error.message)}`, res.status)
+        : error
     }
     this.setToken(token)
   }
@@ -59,9 +74,12 @@ export class InfisicalSession {
 }
 
 function oidcHint(message: string): string {
-  if (/audience not allowed/i.test(message)) return '; set oidc-audience to one of the identity\'s bound audiences'
-  if (/subject not allowed/i.test(message)) return "; the workflow's subject (repo:OWNER/REPO:ref:…) does not match the identity's bound subject"
-  if (/claim not allowed/i.test(message)) return "; a bound claim (repository, ref, environment…) does not match this workflow"
+  if (/audience not allowed/i.test(message))
+    return "; set oidc-audience to one of the identity's bound audiences"
+  if (/subject not allowed/i.test(message))
+    return "; the workflow's subject (repo:OWNER/REPO:ref:…) does not match the identity's bound subject"
+  if (/claim not allowed/i.test(message))
+    return '; a bound claim (repository, ref, environment…) does not match this workflow'
   if (/not found/i.test(message)) return '; configure OIDC auth on the machine identity, or check identity-id'
   return ''
 }

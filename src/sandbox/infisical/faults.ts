@@ -1,0 +1,53 @@
+import type { FaultKind } from './types.js'
+
+interface FaultMatch {
+  /** Any method when omitted; case-insensitive. */
+  method?: string
+  /** Exact pathname (no query string) or a pattern tested against it. */
+  path: string | RegExp
+  /** How many matching requests it affects; default 1. */
+  times?: number
+}
+
+export type FaultSpec =
+  | (FaultMatch & { kind: 'status'; status: number; message?: string; retryAfterSeconds?: number })
+  | (FaultMatch & { kind: 'reset-before' })
+  | (FaultMatch & { kind: 'reset-after' })
+
+export type ActiveFault = FaultSpec & { remaining: number }
+
+/**
+ * Scripted failures for client tests. `reset-before` drops the connection without touching state,
+ * `reset-after` commits the request and then drops the connection (the client cannot know it succeeded),
+ * `status` answers that status with the real error body (429 with `retry-after`, default 1 s).
+ */
+export class FaultInjector {
+  private readonly active: ActiveFault[] = []
+
+  add(spec: FaultSpec): void {
+    this.active.push({ ...spec, remaining: spec.times ?? 1 })
+  }
+
+  clear(): void {
+    this.active.length = 0
+  }
+
+  /** Faults still waiting to fire. */
+  pending(): number {
+    return this.active.reduce((n, f) => n + f.remaining, 0)
+  }
+
+  /** Consumes and returns the first fault matching this request, if any. */
+  take(method: string, path: string): { kind: FaultKind; spec: FaultSpec } | undefined {
+    const index = this.active.findIndex(
+      (f) =>
+        (f.method === undefined || f.method.toUpperCase() === method) &&
+        (typeof f.path === 'string' ? f.path === path : f.path.test(path)),
+    )
+    if (index < 0) return undefined
+    const fault = this.active[index]!
+    fault.remaining--
+    if (fault.remaining <= 0) this.active.splice(index, 1)
+    return { kind: fault.kind, spec: fault }
+  }
+}
