@@ -3,11 +3,19 @@ import { applyPlan } from '../apply/engine.js'
 import { runPool } from '../apply/pool.js'
 import { type Diagnostic, hasErrors } from '../core/diagnostics.js'
 import { type ParsedManifest, parseManifest } from '../core/manifest/parse.js'
+import type { Manifest } from '../core/manifest/schema.js'
 import { computePlan } from '../core/plan/compute.js'
 import { desiredSecrets, managedScopes } from '../core/plan/desired.js'
 import type { Plan } from '../core/plan/types.js'
+import type { UpdateValues } from '../core/plan/value-policy.js'
 import { lintManifest } from '../core/rules/index.js'
-import type { ScopeListing } from '../providers/types.js'
+import {
+  type LiveShare,
+  type Provider,
+  type Scope,
+  type ScopeListing,
+  UnsupportedOperation,
+} from '../providers/types.js'
 import { createSourceReader } from '../values/read-source.js'
 import { connectProvider } from './connect.js'
 import { type RunOptions, type RunResult, UserError } from './types.js'
@@ -34,20 +42,17 @@ async function run(opts: RunOptions, apply: boolean): Promise<RunResult> {
   const provider = connectProvider(manifest, opts)
   try {
     opts.progress?.(`Reading ${manifest.provider.type} project`)
-    const project = await provider.connect({ tags: desired.some((d) => d.tags?.length) })
+    const project = await provider.connect({
+      tags: desired.some((d) => d.tags?.length) || manifest.duplicates.length > 0,
+    })
     const envProblems = unknownRemoteEnvironments(parsed, project.environments)
     if (envProblems.length > 0) return { kind: 'invalid', diagnostics: [...diagnostics, ...envProblems] }
 
     const scopes = managedScopes(desired)
-    opts.progress?.(`Listing ${scopes.length} folder(s)`)
-    const listings: ScopeListing[] = new Array(scopes.length)
-    await runPool(
-      scopes.map((scope, i) => ({ scope, i })),
-      4,
-      async ({ scope, i }) => {
-        listings[i] = await provider.list(scope)
-      },
-    )
+    const extra = extraScopes(manifest, scopes)
+    opts.progress?.(`Listing ${scopes.length + extra.length} folder(s)`)
+    const [listings, extraListings] = await Promise.all([listAll(provider, scopes), listAll(provider, extra)])
+    const { live, unsupported } = await liveShares(provider, manifest.shares.length > 0)
     const plan = computePlan({
       provider: manifest.provider.type,
       project: project.name,
@@ -57,16 +62,29 @@ async function run(opts: RunOptions, apply: boolean): Promise<RunResult> {
       knownTags: provider.capabilities.tags ? new Set(project.tags.keys()) : undefined,
       prune: manifest.prune,
       allowDelete: opts.allowDelete ?? false,
+      valuePolicy: valuePolicyOf(manifest, provider),
+      extraListings,
+      duplicates: manifest.duplicates,
+      nativeDuplicate: provider.capabilities.nativeDuplicate,
+      shares: {
+        rules: manifest.shares,
+        live,
+        unsupported,
+        hasEnv: (name) => opts.env[name] !== undefined,
+        now: Date.now(),
+      },
     })
     if (!apply) return { kind: 'planned', plan, diagnostics }
 
-    const reasons = refusalReasons(plan)
+    const reasons = refusalReasons(plan, opts.canDeliverShareLinks ?? true)
     if (reasons.length > 0) return { kind: 'refused', plan, reasons, diagnostics }
     const report = await applyPlan({
       provider,
       plan,
       desired,
-      remote: listings.flatMap((l) => l.secrets),
+      remote: [...listings, ...extraListings].flatMap((l) => l.secrets),
+      env: opts.env,
+      sharePacing: opts.sharePacing,
       registerSecret: (v) => opts.redactor.register(v),
       progress: opts.progress,
     })
@@ -74,6 +92,47 @@ async function run(opts: RunOptions, apply: boolean): Promise<RunResult> {
   } finally {
     await provider.close()
   }
+}
+
+/** Duplicate sources and destinations and share sources that `secrets` does not already list. */
+function extraScopes(manifest: Manifest, managed: Scope[]): Scope[] {
+  const seen = new Set(managed.map((s) => `${s.environment}\u0000${s.path}`))
+  const out: Scope[] = []
+  const candidates = [
+    ...manifest.duplicates.flatMap((d) => [d.from, d.to]),
+    ...manifest.shares.map((s) => s.secret),
+  ]
+  for (const { environment, path } of candidates) {
+    const id = `${environment}\u0000${path}`
+    if (!seen.has(id)) out.push({ environment, path })
+    seen.add(id)
+  }
+  return out
+}
+
+async function liveShares(
+  provider: Provider,
+  wanted: boolean,
+): Promise<{ live?: LiveShare[]; unsupported?: string }> {
+  if (!wanted || !provider.capabilities.shares || !provider.listShares) return {}
+  try {
+    return { live: await provider.listShares() }
+  } catch (error) {
+    if (error instanceof UnsupportedOperation) return { unsupported: error.message }
+    throw error
+  }
+}
+
+async function listAll(provider: Provider, scopes: Scope[]): Promise<ScopeListing[]> {
+  const listings: ScopeListing[] = new Array(scopes.length)
+  await runPool(
+    scopes.map((scope, i) => ({ scope, i })),
+    4,
+    async ({ scope, i }) => {
+      listings[i] = await provider.list(scope)
+    },
+  )
+  return listings
 }
 
 function loadManifest(path: string): { parsed?: ParsedManifest; diagnostics: Diagnostic[] } {
@@ -89,10 +148,15 @@ function loadManifest(path: string): { parsed?: ParsedManifest; diagnostics: Dia
 }
 
 /** Apply writes nothing unless every value it needs is at hand and nothing is blocked. */
-function refusalReasons(plan: Plan): string[] {
+function refusalReasons(plan: Plan, canDeliverShareLinks: boolean): string[] {
   const reasons: string[] = []
   for (const i of plan.items) {
     const where = `${i.environment}:${i.path} ${i.key}`
+    if (i.action === 'share' && !canDeliverShareLinks) {
+      reasons.push(
+        `${where}: share '${i.share?.name}' would create a link nobody receives; pass --share-links-file PATH`,
+      )
+    }
     if (i.valueUnavailable) reasons.push(`${where}: ${i.valueUnavailable}`)
     if (i.action === 'blocked') reasons.push(`${where}: ${i.note}`)
   }
@@ -114,4 +178,10 @@ function unknownRemoteEnvironments(
       message: `environment '${env}' does not exist in the project (it has: ${remote.join(', ') || 'none'})`,
       hint: 'use the environment slug shown in the project settings',
     }))
+}
+
+/** Only providers whose values cannot be read have a policy; the manifest picks it (default never). */
+function valuePolicyOf(manifest: Manifest, provider: Provider): UpdateValues | undefined {
+  if (provider.capabilities.readableValues) return undefined
+  return manifest.provider.type === 'prime-intellect' ? manifest.provider.updateValues : 'never'
 }

@@ -3,93 +3,99 @@ import type { DesiredSecret } from '../core/plan/desired.js'
 import {
   type ApplyReport,
   type ApplyResultItem,
-  type ItemOutcome,
   type Plan,
   type PlanItem,
   scopeKey,
   WRITE_ACTIONS,
 } from '../core/plan/types.js'
-import {
-  type Provider,
-  ProviderError,
-  type RemoteSecret,
-  type Scope,
-  type SecretWrite,
-  type WriteResult,
-} from '../providers/types.js'
+import type { Provider, RemoteSecret, Scope, SecretWrite, WriteResult } from '../providers/types.js'
+import { applyDuplicates } from './duplicates.js'
 import { generateValue } from './generate.js'
+import { chunks, Outcomes, reasonOf } from './outcomes.js'
 import { runPool } from './pool.js'
+import { writeProjectWide } from './project-wide.js'
+import { applyShares, REAL_PACING, type SharePacing } from './shares.js'
 
 export interface ApplyInput {
   provider: Provider
   plan: Plan
   desired: readonly DesiredSecret[]
+  /** Every secret listed for the plan (managed folders, duplicate sources, share sources). */
   remote: readonly RemoteSecret[]
+  /** For share passwords. */
+  env?: Record<string, string | undefined>
   /** Registers values we generate before anything could print them. */
   registerSecret: (value: string) => void
   progress?: (message: string) => void
   /** Folders written at the same time; requests within one folder stay in order. */
   concurrency?: number
   random?: (max: number) => number
+  sharePacing?: SharePacing
 }
 
 /**
  * Executes a plan with the fewest requests the provider allows: per folder, one create request per
- * chunk of new keys, one update request per chunk of changed keys, one delete request per chunk. Every
- * item ends with an outcome; a failed request fails exactly its own items and the rest go on.
+ * chunk of new keys, one update request per chunk of changed keys, one delete request per chunk; then
+ * duplicates, then share links. Every item ends with an outcome; a failed request fails exactly its
+ * own items and the rest go on.
  */
 export async function applyPlan(input: ApplyInput): Promise<ApplyReport> {
   const { provider, plan } = input
   const desired = new Map(input.desired.map((d) => [scopeKey(d.environment, d.path, d.key), d]))
   const remote = new Map(input.remote.map((r) => [scopeKey(r.environment, r.path, r.key), r]))
-  const outcomes = new Map<PlanItem, { outcome: ItemOutcome; reason?: string }>()
-  const set = (items: PlanItem[], outcome: ItemOutcome, reason?: string) => {
-    for (const i of items) outcomes.set(i, reason ? { outcome, reason } : { outcome })
-  }
-  const folders = new Set(plan.foldersToCreate.map((s) => `${s.environment}\u0000${s.path}`))
+  const generated = new Map<string, string>()
+  const outcomes = new Outcomes()
   const random = input.random ?? randomInt
+  const concurrency = input.concurrency ?? 4
 
-  const groups = groupByScope(
+  const failedFolders = new Map<string, string>()
+  await runPool(plan.foldersToCreate, concurrency, async (scope) => {
+    try {
+      await provider.ensureFolder(scope)
+    } catch (error) {
+      failedFolders.set(
+        folder(scope),
+        `folder ${scope.environment}:${scope.path} could not be created: ${reasonOf(error)}`,
+      )
+    }
+  })
+  const writable = (items: PlanItem[]) =>
+    items.filter((i) => {
+      const reason = failedFolders.get(folder(i))
+      if (reason) outcomes.set([i], 'failed', reason)
+      return !reason
+    })
+
+  const direct = writable(
     plan.items.filter((i) => i.action === 'create' || i.action === 'update' || i.action === 'delete'),
   )
+  // One record per key across environments (Enkryptify): the provider takes every change at once.
+  const projectWide = provider.writeProject !== undefined
+  if (projectWide) {
+    const write = (item: PlanItem, action: 'create' | 'update') =>
+      toWrite(item, action, desired, remote, generated, input.registerSecret, random)
+    await writeProjectWide(provider, direct, write, outcomes, input.progress)
+  }
+  const groups = groupByScope(projectWide ? [] : direct)
   let done = 0
   const total = groups.reduce((n, g) => n + g.items.length, 0)
-
-  await runPool(groups, input.concurrency ?? 4, async ({ scope, items }) => {
-    if (folders.has(`${scope.environment}\u0000${scope.path}`)) {
-      try {
-        await provider.ensureFolder(scope)
-      } catch (error) {
-        set(
-          items,
-          'failed',
-          `folder ${scope.environment}:${scope.path} could not be created: ${reasonOf(error)}`,
-        )
-        return
-      }
-    }
+  await runPool(groups, concurrency, async ({ scope, items }) => {
     for (const action of ['create', 'update', 'delete'] as const) {
       const batch = items.filter((i) => i.action === action)
-      for (const chunk of chunks(
-        batch,
-        provider.capabilities.batchCreate ? provider.capabilities.maxBatchSize : 1,
-      )) {
+      const size = provider.capabilities[action === 'create' ? 'batchCreate' : 'batchUpdate']
+        ? provider.capabilities.maxBatchSize
+        : 1
+      for (const chunk of chunks(batch, size)) {
         try {
-          const result = await send(
-            provider,
-            action,
-            scope,
-            chunk,
-            desired,
-            remote,
-            input.registerSecret,
-            random,
-          )
-          if (result.status === 'pending-approval')
-            set(chunk, 'pending-approval', `change request ${result.approvalId} awaits approval`)
-          else set(chunk, 'applied')
+          const writes =
+            action === 'delete'
+              ? []
+              : chunk.map((item) =>
+                  toWrite(item, action, desired, remote, generated, input.registerSecret, random),
+                )
+          outcomes.setResult(chunk, await send(provider, action, scope, chunk, writes))
         } catch (error) {
-          set(chunk, 'failed', reasonOf(error))
+          outcomes.set(chunk, 'failed', reasonOf(error))
         }
         done += chunk.length
         input.progress?.(
@@ -98,6 +104,29 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyReport> {
       }
     }
   })
+
+  const duplicates = writable(plan.items.filter((i) => i.action === 'duplicate'))
+  if (duplicates.length > 0) {
+    input.progress?.(`Duplicating ${duplicates.length} secret(s)`)
+    await applyDuplicates(provider, duplicates, new Map(input.remote.map((r) => [r.id, r])), outcomes)
+  }
+
+  const shares = plan.items.filter((i) => i.action === 'share')
+  const valueFor = (item: PlanItem) => {
+    const id = scopeKey(item.environment, item.path, item.key)
+    const d = desired.get(id)
+    return d?.value.kind === 'known' ? d.value.value : (generated.get(id) ?? remote.get(id)?.value)
+  }
+  const shareLinks = shares.length
+    ? await applyShares(
+        provider,
+        shares,
+        valueFor,
+        input.env ?? {},
+        outcomes,
+        input.sharePacing ?? REAL_PACING,
+      )
+    : []
 
   // The report covers what apply was asked to write; unchanged and remote-only items are in the plan.
   const items: ApplyResultItem[] = plan.items
@@ -108,61 +137,65 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyReport> {
     applied: items.filter((i) => i.outcome === 'applied').length,
     failed: items.filter((i) => i.outcome === 'failed').length,
     pendingApproval: items.filter((i) => i.outcome === 'pending-approval').length,
+    shareLinks,
   }
 }
 
-async function send(
+function toWrite(
+  item: PlanItem,
+  action: 'create' | 'update',
+  desired: Map<string, DesiredSecret>,
+  remote: Map<string, RemoteSecret>,
+  generated: Map<string, string>,
+  registerSecret: (value: string) => void,
+  random: (max: number) => number,
+): SecretWrite {
+  const id = scopeKey(item.environment, item.path, item.key)
+  const d = desired.get(id)!
+  const write: SecretWrite = { key: item.key }
+  const touches = (field: 'value' | 'comment' | 'tags' | 'metadata') =>
+    action === 'create' || item.changes?.includes(field)
+  if (d.value.kind === 'known' && touches('value')) write.value = d.value.value
+  if (d.value.kind === 'generate' && action === 'create') {
+    write.value = generated.get(id) ?? generateValue(d.value.length, d.value.charset, random)
+    registerSecret(write.value)
+    generated.set(id, write.value)
+  }
+  if (touches('comment') && d.comment !== undefined) write.comment = d.comment
+  if (touches('tags') && d.tags !== undefined) write.tags = d.tags
+  if (touches('metadata') && d.metadata !== undefined) write.metadata = d.metadata
+  if (action === 'update' && write.value === undefined) write.unchangedValue = remote.get(id)?.value
+  return write
+}
+
+function send(
   provider: Provider,
   action: 'create' | 'update' | 'delete',
   scope: Scope,
   chunk: PlanItem[],
-  desired: Map<string, DesiredSecret>,
-  remote: Map<string, RemoteSecret>,
-  registerSecret: (value: string) => void,
-  random: (max: number) => number,
+  writes: SecretWrite[],
 ): Promise<WriteResult> {
   if (action === 'delete')
     return provider.delete(
       scope,
       chunk.map((i) => i.key),
     )
-  const writes = chunk.map((item): SecretWrite => {
-    const id = scopeKey(item.environment, item.path, item.key)
-    const d = desired.get(id)!
-    const write: SecretWrite = { key: item.key }
-    if (d.value.kind === 'known' && (action === 'create' || item.changes?.includes('value')))
-      write.value = d.value.value
-    if (d.value.kind === 'generate' && action === 'create') {
-      write.value = generateValue(d.value.length, d.value.charset, random)
-      registerSecret(write.value)
-    }
-    if (action === 'create' || item.changes?.includes('comment'))
-      if (d.comment !== undefined) write.comment = d.comment
-    if (action === 'create' || item.changes?.includes('tags')) if (d.tags !== undefined) write.tags = d.tags
-    if (action === 'create' || item.changes?.includes('metadata'))
-      if (d.metadata !== undefined) write.metadata = d.metadata
-    if (action === 'update' && write.value === undefined) write.unchangedValue = remote.get(id)?.value
-    return write
-  })
   return action === 'create' ? provider.create(scope, writes) : provider.update(scope, writes)
 }
 
 function groupByScope(items: PlanItem[]): { scope: Scope; items: PlanItem[] }[] {
   const groups = new Map<string, { scope: Scope; items: PlanItem[] }>()
   for (const item of items) {
-    const id = `${item.environment}\u0000${item.path}`
-    const group = groups.get(id) ?? { scope: { environment: item.environment, path: item.path }, items: [] }
-    groups.set(id, group)
+    const group = groups.get(folder(item)) ?? {
+      scope: { environment: item.environment, path: item.path },
+      items: [],
+    }
+    groups.set(folder(item), group)
     group.items.push(item)
   }
   return [...groups.values()]
 }
 
-function* chunks<T>(items: T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size)
-}
-
-function reasonOf(error: unknown): string {
-  if (error instanceof ProviderError) return error.message
-  return 'unexpected error while applying (this is a bug in secrets-manifest; please report it)'
+function folder(s: { environment: string; path: string }): string {
+  return `${s.environment}\u0000${s.path}`
 }

@@ -27,6 +27,7 @@ Options:
   --verbose           also list unchanged items
   --allow-delete      apply: delete remote-only keys when the manifest says prune: true
   --fail-on-drift     plan: exit 1 when the plan has changes
+  --share-links-file F  apply: write created share links to F (mode 600); they are never printed
   --port N            sandbox: port to listen on (default 8089; 0 picks a free one)
   --legacy            sandbox: behave like a 2024 self-hosted Infisical
 
@@ -90,6 +91,7 @@ function parse(argv: string[]) {
       verbose: { type: 'boolean' },
       'allow-delete': { type: 'boolean' },
       'fail-on-drift': { type: 'boolean' },
+      'share-links-file': { type: 'string' },
       port: { type: 'string' },
       legacy: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },

@@ -1,6 +1,8 @@
+import { writeFileSync } from 'node:fs'
 import { runApply, runPlan } from '../app/run.js'
-import type { InfisicalCredentials } from '../app/types.js'
+import type { Credentials } from '../app/types.js'
 import { formatDiagnostic } from '../core/diagnostics.js'
+import type { ShareLink } from '../core/plan/types.js'
 import type { Redactor } from '../core/redact.js'
 import { planToJson } from '../core/render/json.js'
 import { renderApplyText, renderPlanText } from '../core/render/text.js'
@@ -23,6 +25,7 @@ export async function runPlanOrApply(command: 'plan' | 'apply', values: CliValue
     siteUrl: io.env.INFISICAL_SITE_URL || undefined,
     redactor: io.redactor,
     allowDelete: values['allow-delete'] ?? false,
+    canDeliverShareLinks: values['share-links-file'] !== undefined,
     progress: values.json ? undefined : (m: string) => io.err(`… ${m}`),
   }
   const result = command === 'plan' ? await runPlan(opts) : await runApply(opts)
@@ -40,25 +43,47 @@ export async function runPlanOrApply(command: 'plan' | 'apply', values: CliValue
       return 1
     case 'applied':
       io.out(values.json ? planToJson(result.plan, result.report) : renderApplyText(result.report))
+      deliverShareLinks(result.report.shareLinks, values['share-links-file'], io)
       return result.report.failed > 0 ? 1 : 0
   }
 }
 
-export function credentialsFromEnv(
-  env: Record<string, string | undefined>,
-): InfisicalCredentials | undefined {
+/** Share links are credentials: they go to a private file the user named, never to the terminal. */
+function deliverShareLinks(links: ShareLink[], file: string | undefined, io: Io): void {
+  if (links.length === 0) return
+  if (!file) {
+    io.err(
+      `${links.length} share link(s) created; links are not printed. Pass --share-links-file PATH to receive them.`,
+    )
+    return
+  }
+  writeFileSync(file, `${JSON.stringify(links, null, 2)}\n`, { mode: 0o600 })
+  io.err(`${links.length} share link(s) written to ${file}.`)
+}
+
+/**
+ * Every provider's credentials found in the environment; the manifest's provider picks its own, so
+ * one shell can hold several without ambiguity.
+ */
+export function credentialsFromEnv(env: Record<string, string | undefined>): Credentials[] {
+  const out: Credentials[] = []
   if (env.INFISICAL_CLIENT_ID && env.INFISICAL_CLIENT_SECRET) {
-    return {
+    out.push({
       method: 'universal',
       clientId: env.INFISICAL_CLIENT_ID,
       clientSecret: env.INFISICAL_CLIENT_SECRET,
-    }
-  }
-  if (env.INFISICAL_TOKEN) return { method: 'token', token: env.INFISICAL_TOKEN }
-  return undefined
+    })
+  } else if (env.INFISICAL_TOKEN) out.push({ method: 'token', token: env.INFISICAL_TOKEN })
+  if (env.ENKRYPTIFY_TOKEN) out.push({ method: 'enkryptify-token', token: env.ENKRYPTIFY_TOKEN })
+  if (env.PRIME_API_KEY)
+    out.push({ method: 'prime-api-key', apiKey: env.PRIME_API_KEY, teamId: env.PRIME_TEAM_ID || undefined })
+  return out
 }
 
-function registerCredentials(c: InfisicalCredentials | undefined, redactor: Redactor): void {
-  if (c?.method === 'universal') redactor.register(c.clientSecret)
-  if (c?.method === 'token') redactor.register(c.token)
+function registerCredentials(all: readonly Credentials[], redactor: Redactor): void {
+  for (const c of all) {
+    if (c.method === 'universal') redactor.register(c.clientSecret)
+    if (c.method === 'token' || c.method === 'enkryptify-token') redactor.register(c.token)
+    if (c.method === 'prime-api-key') redactor.register(c.apiKey)
+  }
 }

@@ -5,7 +5,7 @@
  * the planner, the lint rules, error messages and the README table.
  */
 
-export type ProviderType = 'infisical'
+export type ProviderType = 'infisical' | 'enkryptify' | 'prime-intellect'
 
 export interface ProviderCapabilities {
   /** Several secrets created in one request; `maxBatchSize` items at most per request. */
@@ -27,6 +27,11 @@ export interface ProviderCapabilities {
   shares: boolean
   /** Listing is paginated (more than one request per scope for big projects). */
   pagination: boolean
+  /**
+   * One remote secret holds the values of every environment (Enkryptify): a write for one environment
+   * rewrites the whole record, so the engine hands such providers all changes at once (`writeProject`).
+   */
+  projectLevelSecrets: boolean
 }
 
 export interface Scope {
@@ -75,6 +80,29 @@ export interface SecretWrite {
 /** What the server did with a write request that did not fail. */
 export type WriteResult = { status: 'applied' } | { status: 'pending-approval'; approvalId: string }
 
+export interface DuplicateRequest {
+  from: Scope
+  to: Scope
+  sourceIds: string[]
+  overwrite: boolean
+  copy: ('value' | 'comment' | 'tags' | 'metadata')[]
+}
+
+export interface ShareRequest {
+  name: string
+  value: string
+  expiresIn: string
+  maxViews: number
+  access: 'organization' | 'anyone'
+  password?: string
+}
+
+export interface LiveShare {
+  id: string
+  name: string
+  expiresAt: string
+}
+
 export interface Provider {
   readonly type: ProviderType
   readonly capabilities: ProviderCapabilities
@@ -87,8 +115,27 @@ export interface Provider {
   create(scope: Scope, secrets: SecretWrite[]): Promise<WriteResult>
   update(scope: Scope, secrets: SecretWrite[]): Promise<WriteResult>
   delete(scope: Scope, keys: string[]): Promise<WriteResult>
+  /** With `capabilities.nativeDuplicate`: one request; a result per source id, in order. */
+  duplicate?(request: DuplicateRequest): Promise<WriteResult[]>
+  /** With `capabilities.shares`: the caller's live share links, and creating one. */
+  listShares?(): Promise<LiveShare[]>
+  createShare?(request: ShareRequest): Promise<{ url: string }>
+  /**
+   * With `capabilities.projectLevelSecrets`: every create, update and delete of the plan in one call, so
+   * environments that share a value go in one request. One result per change, in order.
+   */
+  writeProject?(changes: readonly ProjectChange[]): Promise<ChangeResult[]>
   close(): Promise<void>
 }
+
+/** One planned write and the (environment, path) it is for. `secret` carries only the key for deletes. */
+export interface ProjectChange {
+  action: 'create' | 'update' | 'delete'
+  scope: Scope
+  secret: SecretWrite
+}
+
+export type ChangeResult = WriteResult | { status: 'failed'; reason: string }
 
 /** An error whose message is safe to show: it names the operation and the cause, never a value or a token. */
 export class ProviderError extends Error {
@@ -102,3 +149,6 @@ export class ProviderError extends Error {
     this.name = 'ProviderError'
   }
 }
+
+/** The server lacks a route the capability promised (an older version); the caller may emulate it. */
+export class UnsupportedOperation extends ProviderError {}

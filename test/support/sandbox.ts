@@ -18,9 +18,9 @@ export interface Sandbox {
 }
 
 export async function startSandbox(
-  opts: { legacy?: boolean; latencyMs?: number; role?: 'admin' | 'viewer' } = {},
+  opts: { legacy?: boolean; latencyMs?: number; role?: 'admin' | 'viewer'; now?: () => number } = {},
 ): Promise<Sandbox> {
-  const server = await startInfisicalServer({ legacy: opts.legacy, latencyMs: opts.latencyMs })
+  const server = await startInfisicalServer({ legacy: opts.legacy, latencyMs: opts.latencyMs, now: opts.now })
   const { identityId } = server.state.addIdentity({
     clientId: 'ci-identity',
     clientSecret: CLIENT_SECRET,

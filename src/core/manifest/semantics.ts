@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js'
 import type { ParsedManifest } from './parse.js'
+import { checkProviderShape, hasEnvironments, manifestEnvironments } from './provider-checks.js'
 import { VALUE_SOURCE_KINDS, type ValueSource } from './schema.js'
 
 /** Checks that need the whole manifest: references between blocks, uniqueness, safe file sources. */
@@ -7,7 +8,8 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
   const out: Diagnostic[] = []
   const report = (path: PropertyKey[], ruleId: string, message: string, hint: string) =>
     out.push({ file, ...source.locate(path), ruleId, severity: 'error', message, hint })
-  const declared = new Set(manifest.environments)
+  const environments = manifestEnvironments(manifest)
+  const declared = new Set(environments)
   const knownEnv = (env: string, path: PropertyKey[]) => {
     if (!declared.has(env)) {
       report(
@@ -20,7 +22,8 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
   }
 
   const provider = manifest.provider
-  if (!provider.projectId && !provider.projectSlug) {
+  for (const f of checkProviderShape(manifest)) report(f.path, f.ruleId, f.message, f.hint)
+  if (provider.type === 'infisical' && !provider.projectId && !provider.projectSlug) {
     report(
       ['provider'],
       'provider-project',
@@ -41,11 +44,12 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
 
   const seen = new Map<string, number>()
   manifest.secrets.forEach((secret, i) => {
-    const envs = secret.environments ?? manifest.environments
+    const envs = secret.environments ?? environments
     secret.environments?.forEach((env, j) => {
       knownEnv(env, ['secrets', i, 'environments', j])
     })
-    if (secret.value && !isSingleSource(secret.value)) {
+    // Providers without environments get their own finding for a per-environment map.
+    if (secret.value && !isSingleSource(secret.value) && hasEnvironments(manifest)) {
       const map = secret.value as Record<string, unknown>
       for (const env of Object.keys(map)) {
         if (!envs.includes(env)) {
@@ -122,6 +126,15 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
         'give each share a unique name',
       )
     shareNames.add(share.name)
+    const minutes = durationMinutes(share.expiresIn)
+    if (minutes < 5 || minutes > 30 * 24 * 60) {
+      report(
+        ['shares', i, 'expiresIn'],
+        'share-expiry-range',
+        `expiresIn '${share.expiresIn}' is outside 5m..30d`,
+        'choose a duration from 5m to 30d, e.g. 24h',
+      )
+    }
     if (share.access === 'anyone' && !share.password) {
       report(
         ['shares', i, 'access'],
@@ -153,4 +166,11 @@ export function sourcesOf(
 function isInsideRepository(path: string): boolean {
   if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\')) return false
   return !path.split(/[\\/]/).includes('..')
+}
+
+const MINUTES = { m: 1, h: 60, d: 24 * 60, w: 7 * 24 * 60 } as const
+
+/** The schema already checked the form `<number><m|h|d|w>`. */
+function durationMinutes(text: string): number {
+  return Number(text.slice(0, -1)) * MINUTES[text.at(-1) as keyof typeof MINUTES]
 }

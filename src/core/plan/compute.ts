@@ -1,6 +1,10 @@
-import type { RemoteSecret, Scope, ScopeListing } from '../../providers/types.js'
+import type { LiveShare, RemoteSecret, Scope, ScopeListing } from '../../providers/types.js'
+import type { Manifest } from '../manifest/schema.js'
 import type { DesiredSecret } from './desired.js'
-import type { ManagedField, Plan, PlanItem, PlanSummary } from './types.js'
+import { folderId, planDuplicates } from './duplicates.js'
+import { planShares } from './shares.js'
+import { applyValuePolicy, type UpdateValues, valuePolicyNote } from './value-policy.js'
+import { type ManagedField, type Plan, type PlanItem, type PlanSummary, scopeKey } from './types.js'
 
 export interface PlanInput {
   provider: string
@@ -15,6 +19,19 @@ export interface PlanInput {
   prune: boolean
   /** The caller passed allow-delete. */
   allowDelete: boolean
+  /** Set for providers whose values cannot be read: what to do with existing values (value-policy.ts). */
+  valuePolicy?: UpdateValues
+  /** Folders read only as duplicate sources/destinations or share sources: no remote-only report. */
+  extraListings?: readonly ScopeListing[]
+  duplicates?: Manifest['duplicates']
+  nativeDuplicate?: boolean
+  shares?: {
+    rules: Manifest['shares']
+    live: readonly LiveShare[] | undefined
+    unsupported?: string
+    hasEnv: (name: string) => boolean
+    now: number
+  }
 }
 
 /**
@@ -68,7 +85,7 @@ export function computePlan(input: PlanInput): Plan {
       d,
       remote,
     )
-    items.push(item)
+    items.push(applyValuePolicy(item, d, remote, input.valuePolicy))
   }
 
   const remoteOnly = input.listings
@@ -83,6 +100,30 @@ export function computePlan(input: PlanInput): Plan {
       items.push({ action: 'remote-only', ...base, note: 'prune is on: apply deletes it with allow-delete' })
     else items.push({ action: 'remote-only', ...base })
   }
+  const all = new Map([...input.listings, ...(input.extraListings ?? [])].map((l) => [folderId(l.scope), l]))
+  if (input.duplicates?.length) {
+    const created = new Set(
+      items.filter((i) => i.action === 'create').map((i) => scopeKey(i.environment, i.path, i.key)),
+    )
+    const dup = planDuplicates({
+      rules: input.duplicates,
+      listings: all,
+      declared,
+      created,
+      normalizeValue: input.normalizeValue,
+      nativeDuplicate: input.nativeDuplicate ?? true,
+    })
+    items.push(...dup.items)
+    for (const f of dup.folders) foldersToCreate.set(scopeId(f), f)
+  }
+  if (input.shares?.rules.length) {
+    const declaredWithValue = new Set(
+      input.desired.filter((d) => d.value.kind !== 'none').map((d) => scopeKey(d.environment, d.path, d.key)),
+    )
+    items.push(
+      ...planShares({ ...input.shares, providerType: input.provider, listings: all, declaredWithValue }),
+    )
+  }
   const summary = summarize(items)
   return {
     provider: input.provider,
@@ -91,6 +132,7 @@ export function computePlan(input: PlanInput): Plan {
     foldersToCreate: [...foldersToCreate.values()],
     summary,
     hasChanges: summary.create + summary.update + summary.delete + summary.duplicate + summary.share > 0,
+    ...(input.valuePolicy ? { notes: [valuePolicyNote(input.provider, input.valuePolicy)] } : {}),
   }
 }
 

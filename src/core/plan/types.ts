@@ -35,6 +35,40 @@ export interface PlanItem {
   valueChecked?: boolean
   /** The value source is not available now; apply refuses to start while this is set on a write. */
   valueUnavailable?: string
+  /** For duplicate items: where the source secret is and what to copy. Ids and names only. */
+  duplicate?: DuplicateSpec
+  /** For share and share-live items. */
+  share?: ShareSpec
+}
+
+export interface DuplicateSpec {
+  from: Scope
+  sourceId: string
+  overwrite: boolean
+  copy: ManagedField[]
+  /** The destination already has the key (an overwrite). */
+  exists: boolean
+}
+
+export interface ShareSpec {
+  name: string
+  expiresIn: string
+  maxViews: number
+  access: 'organization' | 'anyone'
+  /** Name of the environment variable holding the link's password. */
+  passwordEnv?: string
+}
+
+/** A created share link. `url` is a credential: masked everywhere but the PR comment and share-links output. */
+export interface ShareLink {
+  name: string
+  url: string
+  environment: string
+  path: string
+  key: string
+  expiresIn: string
+  maxViews: number
+  access: 'organization' | 'anyone'
 }
 
 export interface PlanSummary {
@@ -57,6 +91,8 @@ export interface Plan {
   foldersToCreate: Scope[]
   summary: PlanSummary
   hasChanges: boolean
+  /** Plan-wide remarks every renderer shows, e.g. the value policy of a provider that hides values. */
+  notes?: string[]
 }
 
 export type ItemOutcome = 'applied' | 'failed' | 'pending-approval' | 'skipped'
@@ -72,6 +108,7 @@ export interface ApplyReport {
   failed: number
   applied: number
   pendingApproval: number
+  shareLinks: ShareLink[]
 }
 
 export function scopeKey(environment: string, path: string, key: string): string {

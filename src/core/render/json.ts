@@ -8,6 +8,7 @@ export function planToJson(plan: Plan, report?: ApplyReport): string {
     project: plan.project,
     hasChanges: plan.hasChanges,
     summary: plan.summary,
+    ...(plan.notes?.length ? { notes: plan.notes } : {}),
     foldersToCreate: plan.foldersToCreate,
     items: withOutcomes(plan.items, report).map((i: PlanItem & Partial<ApplyResultItem>) => ({
       action: i.action,

@@ -22,6 +22,7 @@ export function renderPlanText(plan: Plan, opts: { verbose?: boolean } = {}): st
       (i.action !== 'unchanged' && i.action !== 'duplicate-skip' && i.action !== 'share-live'),
   )
   const lines = [`Plan for ${plan.provider} project ${plan.project}:`, '']
+  if (plan.notes?.length) lines.push(...plan.notes.map((n) => `  Note: ${n}`), '')
   const folders: PlanItem[] = plan.foldersToCreate.map((s) => ({
     action: 'create',
     environment: s.environment,

@@ -1,6 +1,9 @@
 import type { InfisicalCredentials } from '../../app/types.js'
 import { HttpClient, type HttpRequest, type HttpResponse } from '../../http/client.js'
+import { PROVIDER_CAPABILITIES } from '../capabilities.js'
 import {
+  type DuplicateRequest,
+  type LiveShare,
   type ProjectInfo,
   type Provider,
   type ProviderCapabilities,
@@ -9,12 +12,15 @@ import {
   type Scope,
   type ScopeListing,
   type SecretWrite,
+  type ShareRequest,
   type WriteResult,
 } from '../types.js'
+import { duplicateSecrets } from './duplicate.js'
 import { infisicalError, isRouteNotFound } from './errors.js'
 import { normalizeInfisicalValue } from './normalize.js'
 import { type Flavour, ROUTES } from './routes.js'
 import { InfisicalSession } from './session.js'
+import { InfisicalShares } from './shares.js'
 import { toRemoteSecret, type WireSecret } from './wire.js'
 
 export interface InfisicalProviderOptions {
@@ -29,26 +35,14 @@ export interface InfisicalProviderOptions {
   retryBaseDelayMs?: number
 }
 
-const CAPABILITIES: ProviderCapabilities = {
-  batchCreate: true,
-  batchUpdate: true,
-  maxBatchSize: 100,
-  perEnvironmentValues: true,
-  readableValues: true,
-  folders: true,
-  tags: true,
-  metadata: true,
-  comments: true,
-  nativeDuplicate: true,
-  shares: true,
-  pagination: false,
-}
+const CAPABILITIES: ProviderCapabilities = PROVIDER_CAPABILITIES.infisical
 
 export class InfisicalProvider implements Provider {
   readonly type = 'infisical' as const
   capabilities: ProviderCapabilities = { ...CAPABILITIES }
   private readonly http: HttpClient
   private readonly session: InfisicalSession
+  private readonly shares: InfisicalShares
   private flavour: Flavour = 'modern'
   private project: ProjectInfo | undefined
 
@@ -60,6 +54,7 @@ export class InfisicalProvider implements Provider {
       retry: options.retryBaseDelayMs === undefined ? undefined : { baseDelayMs: options.retryBaseDelayMs },
     })
     this.session = new InfisicalSession(this.http, options.credentials, options.registerSecret)
+    this.shares = new InfisicalShares((r) => this.session.send(r))
   }
 
   get serverFlavour(): Flavour {
@@ -204,6 +199,20 @@ export class InfisicalProvider implements Provider {
       { secrets: items },
       `delete ${keys.length} secret(s) in ${scope.environment}:${scope.path}`,
     )
+  }
+
+  duplicate(request: DuplicateRequest): Promise<WriteResult[]> {
+    return duplicateSecrets((r) => this.write(r), this.projectId, request)
+  }
+
+  listShares(): Promise<LiveShare[]> {
+    return this.shares.list()
+  }
+
+  async createShare(request: ShareRequest): Promise<{ url: string }> {
+    const link = await this.shares.create(request)
+    this.options.registerSecret(link.url)
+    return link
   }
 
   close(): Promise<void> {

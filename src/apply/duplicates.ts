@@ -1,0 +1,96 @@
+import type { PlanItem } from '../core/plan/types.js'
+import {
+  type Provider,
+  type RemoteSecret,
+  type SecretWrite,
+  UnsupportedOperation,
+  type WriteResult,
+} from '../providers/types.js'
+import { chunks, type Outcomes, reasonOf } from './outcomes.js'
+
+/** The server's cap on secretIds per duplicate request (api §10). */
+const MAX_IDS_PER_DUPLICATE = 50
+
+/**
+ * Duplicates with the provider's own endpoint, ≤50 ids per request per source→destination pair. Where
+ * the server has no such endpoint (2024 Infisical), copies with batch create/update from the listed
+ * source instead; the plan already said which will happen.
+ */
+export async function applyDuplicates(
+  provider: Provider,
+  items: PlanItem[],
+  sources: ReadonlyMap<string, RemoteSecret>,
+  outcomes: Outcomes,
+): Promise<void> {
+  let native = provider.capabilities.nativeDuplicate && provider.duplicate !== undefined
+  for (const group of groupRequests(items)) {
+    for (const chunk of chunks(group, native ? MAX_IDS_PER_DUPLICATE : provider.capabilities.maxBatchSize)) {
+      const spec = chunk[0]!.duplicate!
+      const to = { environment: chunk[0]!.environment, path: chunk[0]!.path }
+      try {
+        if (native) {
+          try {
+            const results = await provider.duplicate!({
+              from: spec.from,
+              to,
+              sourceIds: chunk.map((i) => i.duplicate!.sourceId),
+              overwrite: spec.overwrite,
+              copy: spec.copy,
+            })
+            chunk.forEach((item, n) => outcomes.setResult([item], results[n]!))
+            continue
+          } catch (error) {
+            if (!(error instanceof UnsupportedOperation)) throw error
+            native = false
+          }
+        }
+        await emulate(provider, chunk, to, sources, outcomes)
+      } catch (error) {
+        outcomes.set(chunk, 'failed', reasonOf(error))
+      }
+    }
+  }
+}
+
+async function emulate(
+  provider: Provider,
+  chunk: PlanItem[],
+  to: { environment: string; path: string },
+  sources: ReadonlyMap<string, RemoteSecret>,
+  outcomes: Outcomes,
+): Promise<void> {
+  for (const exists of [false, true]) {
+    const part = chunk.filter((i) => i.duplicate!.exists === exists)
+    if (part.length === 0) continue
+    const writes = part.map((item): SecretWrite => {
+      const { sourceId, copy } = item.duplicate!
+      const src = sources.get(sourceId)!
+      const write: SecretWrite = { key: item.key }
+      if (copy.includes('value')) write.value = src.value ?? ''
+      else if (!exists) write.value = ''
+      if (copy.includes('comment')) write.comment = src.comment
+      if (copy.includes('tags')) write.tags = src.tags
+      if (copy.includes('metadata')) write.metadata = src.metadata
+      return write
+    })
+    const result: WriteResult = exists ? await provider.update(to, writes) : await provider.create(to, writes)
+    outcomes.setResult(part, result)
+  }
+}
+
+function groupRequests(items: PlanItem[]): PlanItem[][] {
+  const groups = new Map<string, PlanItem[]>()
+  for (const item of items) {
+    const d = item.duplicate!
+    const id = JSON.stringify([
+      d.from.environment,
+      d.from.path,
+      item.environment,
+      item.path,
+      d.overwrite,
+      d.copy,
+    ])
+    groups.set(id, [...(groups.get(id) ?? []), item])
+  }
+  return [...groups.values()]
+}

@@ -1,0 +1,63 @@
+import type { LiveShare, ScopeListing } from '../../providers/types.js'
+import type { Manifest } from '../manifest/schema.js'
+import { folderId } from './duplicates.js'
+import { type PlanItem, scopeKey } from './types.js'
+
+export interface SharePlanInput {
+  rules: Manifest['shares']
+  /** undefined when the provider cannot create share links. */
+  live: readonly LiveShare[] | undefined
+  /** Why share links cannot be created here, when the server said so. */
+  unsupported?: string
+  providerType: string
+  listings: ReadonlyMap<string, ScopeListing>
+  /** scopeKey of every secret the manifest declares with a value source. */
+  declaredWithValue: ReadonlySet<string>
+  hasEnv: (name: string) => boolean
+  now: number
+}
+
+/** shares: at most one live link per name. A live link is reported, never recreated. */
+export function planShares(input: SharePlanInput): PlanItem[] {
+  return input.rules.map((rule): PlanItem => {
+    const { key, environment, path } = rule.secret
+    const share = {
+      name: rule.name,
+      expiresIn: rule.expiresIn,
+      maxViews: rule.maxViews,
+      access: rule.access,
+      ...(rule.password ? { passwordEnv: rule.password.env } : {}),
+    }
+    const base = { environment, path, key, share }
+    if (!input.live)
+      return {
+        action: 'blocked',
+        ...base,
+        note: `share '${rule.name}': ${input.unsupported ?? `${input.providerType} has no share links`}`,
+      }
+    const live = input.live.find((s) => s.name === rule.name && Date.parse(s.expiresAt) > input.now)
+    if (live)
+      return {
+        action: 'share-live',
+        ...base,
+        note: `share '${rule.name}': a live link exists until ${live.expiresAt}`,
+      }
+    const remote = input.listings.get(folderId(rule.secret))?.secrets.some((s) => s.key === key)
+    if (!remote && !input.declaredWithValue.has(scopeKey(environment, path, key))) {
+      return {
+        action: 'blocked',
+        ...base,
+        note: `share '${rule.name}': ${environment}:${path} ${key} does not exist and the manifest gives it no value`,
+      }
+    }
+    const views = `${rule.maxViews} view${rule.maxViews > 1 ? 's' : ''}`
+    const item: PlanItem = {
+      action: 'share',
+      ...base,
+      note: `share '${rule.name}': expires in ${rule.expiresIn}, ${views}, ${rule.access}`,
+    }
+    if (rule.password && !input.hasEnv(rule.password.env))
+      item.valueUnavailable = `share '${rule.name}': environment variable ${rule.password.env} (password) is not set`
+    return item
+  })
+}

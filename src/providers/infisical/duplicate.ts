@@ -1,0 +1,48 @@
+import type { HttpRequest, HttpResponse } from '../../http/client.js'
+import { type DuplicateRequest, ProviderError, UnsupportedOperation, type WriteResult } from '../types.js'
+import { infisicalError, isRouteNotFound } from './errors.js'
+
+/** `POST /api/v4/secrets/duplicate`: every attribute flag is sent, since each defaults to false (api §10). */
+export async function duplicateSecrets(
+  send: (req: HttpRequest) => Promise<HttpResponse>,
+  projectId: string,
+  req: DuplicateRequest,
+): Promise<WriteResult[]> {
+  const operation = `duplicate ${req.sourceIds.length} secret(s) ${req.from.environment}:${req.from.path} → ${req.to.environment}:${req.to.path}`
+  const body = {
+    projectId,
+    sourceEnvironment: req.from.environment,
+    sourceSecretPath: req.from.path,
+    destinationEnvironment: req.to.environment,
+    destinationSecretPath: req.to.path,
+    secretIds: req.sourceIds,
+    shouldOverwrite: req.overwrite,
+    attributesToCopy: {
+      value: req.copy.includes('value'),
+      comment: req.copy.includes('comment'),
+      tags: req.copy.includes('tags'),
+      metadata: req.copy.includes('metadata'),
+    },
+  }
+  const res = await send({
+    method: 'POST',
+    path: '/api/v4/secrets/duplicate',
+    body,
+    operation,
+    idempotent: false,
+  })
+  if (isRouteNotFound(res))
+    throw new UnsupportedOperation(`${operation}: the server has no duplicate route`, 404)
+  if (res.status !== 200) throw infisicalError(operation, res)
+  const results = (res.json as { results?: { sourceSecretId?: string; approval?: { id?: string } }[] })
+    ?.results
+  if (!Array.isArray(results)) throw new ProviderError(`${operation} failed: the reply has no results`)
+  const byId = new Map(results.map((r) => [r.sourceSecretId, r]))
+  // Approval replies may not carry the source id; fall back to the position in the request.
+  return req.sourceIds.map((id, i): WriteResult => {
+    const r = byId.get(id) ?? results[i]
+    return r?.approval
+      ? { status: 'pending-approval', approvalId: String(r.approval.id ?? '') }
+      : { status: 'applied' }
+  })
+}
