@@ -14,6 +14,7 @@ import { generateValue } from './generate.js'
 import { chunks, Outcomes, reasonOf } from './outcomes.js'
 import { runPool } from './pool.js'
 import { writeProjectWide } from './project-wide.js'
+import { needsSettling, settle } from './settle.js'
 import { applyShares, REAL_PACING, type SharePacing } from './shares.js'
 
 export interface ApplyInput {
@@ -86,16 +87,19 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyReport> {
         ? provider.capabilities.maxBatchSize
         : 1
       for (const chunk of chunks(batch, size)) {
+        let writes: SecretWrite[] = []
         try {
-          const writes =
+          writes =
             action === 'delete'
-              ? []
+              ? chunk.map((item) => ({ key: item.key }))
               : chunk.map((item) =>
                   toWrite(item, action, desired, remote, generated, input.registerSecret, random),
                 )
           outcomes.setResult(chunk, await send(provider, action, scope, chunk, writes))
         } catch (error) {
-          outcomes.set(chunk, 'failed', reasonOf(error))
+          if (needsSettling(error, action))
+            await settle(provider, scope, action, chunk, writes, outcomes, error)
+          else outcomes.set(chunk, 'failed', reasonOf(error))
         }
         done += chunk.length
         input.progress?.(

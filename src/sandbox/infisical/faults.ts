@@ -7,6 +7,8 @@ interface FaultMatch {
   path: string | RegExp
   /** How many matching requests it affects; default 1. */
   times?: number
+  /** Lets this many matching requests through first, to target the n-th one. */
+  skip?: number
 }
 
 export type FaultSpec =
@@ -14,7 +16,7 @@ export type FaultSpec =
   | (FaultMatch & { kind: 'reset-before' })
   | (FaultMatch & { kind: 'reset-after' })
 
-export type ActiveFault = FaultSpec & { remaining: number }
+export type ActiveFault = FaultSpec & { remaining: number; toSkip: number }
 
 /**
  * Scripted failures for client tests. `reset-before` drops the connection without touching state,
@@ -25,7 +27,7 @@ export class FaultInjector {
   private readonly active: ActiveFault[] = []
 
   add(spec: FaultSpec): void {
-    this.active.push({ ...spec, remaining: spec.times ?? 1 })
+    this.active.push({ ...spec, remaining: spec.times ?? 1, toSkip: spec.skip ?? 0 })
   }
 
   clear(): void {
@@ -46,6 +48,10 @@ export class FaultInjector {
     )
     if (index < 0) return undefined
     const fault = this.active[index]!
+    if (fault.toSkip > 0) {
+      fault.toSkip--
+      return undefined
+    }
     fault.remaining--
     if (fault.remaining <= 0) this.active.splice(index, 1)
     return { kind: fault.kind, spec: fault }
