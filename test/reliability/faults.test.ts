@@ -88,12 +88,10 @@ describe('fault injection: every write of a realistic apply, four ways', async (
   const clean = await seeded()
   const path = writeManifest(MANIFEST)
   const first = await runApply({ ...options(clean, path) })
-  const targets = clean
-    .writes()
-    .map((w, i, all) => ({
-      ...w,
-      skip: all.slice(0, i).filter((x) => x.method === w.method && x.path === w.path).length,
-    }))
+  const targets = clean.writes().map((w, i, all) => ({
+    ...w,
+    skip: all.slice(0, i).filter((x) => x.method === w.method && x.path === w.path).length,
+  }))
   await clean.close()
 
   it('the clean run applies everything with a handful of writes', () => {
