@@ -177,3 +177,18 @@ describe('Infisical provider: server behaviours', () => {
     expect((await runApply(opts(path))).kind).toBe('refused')
   })
 })
+
+describe('file value sources', () => {
+  it('refuses a file that leaves the repository through a symlink, before any write', async () => {
+    const { symlinkSync } = await import('node:fs')
+    const { dirname, join } = await import('node:path')
+    box = await startSandbox()
+    const path = writeManifest('environments: [dev]\nsecrets:\n  - key: A\n    value: { file: link.txt }\n')
+    symlinkSync('/etc/hostname', join(dirname(path), 'link.txt'))
+    const r = await runApply(opts(path))
+    expect(r.kind).toBe('refused')
+    if (r.kind === 'refused')
+      expect(r.reasons).toEqual(['dev:/ A: file link.txt resolves outside the repository'])
+    expect(box.writes()).toEqual([])
+  })
+})

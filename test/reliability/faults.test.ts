@@ -14,13 +14,20 @@ const VALUES = {
   PEM: '-----BEGIN PRIVATE KEY-----\nSENTINELpemline\n-----END PRIVATE KEY-----\n',
   JSON_CFG: '{"k":"SENTINEL-json-91"}',
 }
-const LEAKS = [
+const RAW_LEAKS = [
   ...Object.values(VALUES),
   'SENTINELpemline',
   'SENTINEL-json-91',
   'SENTINEL-old-value',
   CLIENT_SECRET,
 ]
+// Each in the forms a careless encoder would print it: as is, base64, URL-encoded, JSON-escaped.
+const LEAKS = RAW_LEAKS.flatMap((v) => [
+  v,
+  Buffer.from(v).toString('base64'),
+  encodeURIComponent(v),
+  JSON.stringify(v).slice(1, -1),
+])
 
 const MANIFEST = `environments: [dev, staging, prod]
 secrets:
