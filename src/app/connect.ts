@@ -61,7 +61,8 @@ function credentialsFor<T extends Credentials>(
   type: ProviderType,
   given: Credentials | readonly Credentials[] | undefined,
 ): T {
-  const all: readonly Credentials[] = given === undefined ? [] : Array.isArray(given) ? given : [given as Credentials]
+  const all: readonly Credentials[] =
+    given === undefined ? [] : Array.isArray(given) ? given : [given as Credentials]
   const found = all.find((c) => CREDENTIAL_PROVIDER[c.method] === type)
   if (!found) throw new UserError(MISSING[type])
   return found as T

@@ -5,8 +5,8 @@ import { type Diagnostic, hasErrors } from '../core/diagnostics.js'
 import { type ParsedManifest, parseManifest } from '../core/manifest/parse.js'
 import type { Manifest } from '../core/manifest/schema.js'
 import { computePlan } from '../core/plan/compute.js'
-import { desiredSecrets, managedScopes } from '../core/plan/desired.js'
-import type { Plan } from '../core/plan/types.js'
+import { type DesiredSecret, desiredSecrets, managedScopes } from '../core/plan/desired.js'
+import { type Plan, scopeKey } from '../core/plan/types.js'
 import type { UpdateValues } from '../core/plan/value-policy.js'
 import { lintManifest } from '../core/rules/index.js'
 import {
@@ -37,7 +37,8 @@ async function run(opts: RunOptions, apply: boolean): Promise<RunResult> {
 
   // Values are resolved and masked before the first request, so nothing later can print them.
   const desired = desiredSecrets(manifest, createSourceReader(opts.manifestPath, opts.env))
-  for (const d of desired) if (d.value.kind === 'known') opts.redactor.register(d.value.value)
+  for (const d of desired)
+    if (d.value.kind === 'known' && !d.value.literal) opts.redactor.register(d.value.value)
 
   const provider = connectProvider(manifest, opts)
   try {
@@ -52,6 +53,7 @@ async function run(opts: RunOptions, apply: boolean): Promise<RunResult> {
     const extra = extraScopes(manifest, scopes)
     opts.progress?.(`Listing ${scopes.length + extra.length} folder(s)`)
     const [listings, extraListings] = await Promise.all([listAll(provider, scopes), listAll(provider, extra)])
+    maskRemoteValues([...listings, ...extraListings], desired, opts)
     const { live, unsupported } = await liveShares(provider, manifest.shares.length > 0)
     const plan = computePlan({
       provider: manifest.provider.type,
@@ -108,6 +110,27 @@ function extraScopes(manifest: Manifest, managed: Scope[]): Scope[] {
     seen.add(id)
   }
   return out
+}
+
+/**
+ * Every value read from the server is masked before anything can print it, except a value the manifest
+ * itself declares as a non-secret literal: masking `info` would blank every "info" in the job log.
+ */
+function maskRemoteValues(listings: ScopeListing[], desired: DesiredSecret[], opts: RunOptions): void {
+  const literal = new Map(
+    desired.flatMap((d) =>
+      d.value.kind === 'known' && d.value.literal
+        ? [[scopeKey(d.environment, d.path, d.key), d.value.value]]
+        : [],
+    ),
+  )
+  for (const listing of listings) {
+    for (const s of listing.secrets) {
+      const declared = literal.get(scopeKey(s.environment, s.path, s.key))
+      if (s.value !== undefined && (declared === undefined || declared.trim() !== s.value.trim()))
+        opts.redactor.register(s.value)
+    }
+  }
 }
 
 async function liveShares(

@@ -37,7 +37,7 @@ export async function applyDuplicates(
               overwrite: spec.overwrite,
               copy: spec.copy,
             })
-            chunk.forEach((item, n) => outcomes.setResult([item], results[n]!))
+            for (const [n, item] of chunk.entries()) outcomes.setResult([item], results[n]!)
             continue
           } catch (error) {
             if (!(error instanceof UnsupportedOperation)) throw error

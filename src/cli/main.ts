@@ -19,7 +19,7 @@ Commands:
   apply     make the remote project match the manifest
   lint      check manifests offline: schema, key naming rules, plaintext secrets
   schema    print the JSON Schema of secrets.yaml
-  sandbox   start a local Infisical-compatible server to try secrets-manifest without an account
+  sandbox   start a local Infisical-, Enkryptify- or Prime Intellect-compatible server to try it without an account
 
 Options:
   --manifest PATH     the manifest (default: secrets.yaml)
@@ -30,9 +30,11 @@ Options:
   --share-links-file F  apply: write created share links to F (mode 600); they are never printed
   --port N            sandbox: port to listen on (default 8089; 0 picks a free one)
   --legacy            sandbox: behave like a 2024 self-hosted Infisical
+  --provider NAME     sandbox: infisical (default), enkryptify or prime-intellect
 
 Credentials (environment): INFISICAL_CLIENT_ID + INFISICAL_CLIENT_SECRET, or INFISICAL_TOKEN;
-INFISICAL_SITE_URL overrides provider.siteUrl.
+INFISICAL_SITE_URL overrides provider.siteUrl. Enkryptify: ENKRYPTIFY_TOKEN (ENKRYPTIFY_API_URL overrides
+provider.apiUrl). Prime Intellect: PRIME_API_KEY, PRIME_TEAM_ID (PRIME_API_BASE_URL overrides provider.apiUrl).
 Exit codes: 0 ok, 1 findings or failures, 2 usage errors.`
 
 /** The CLI as a function: argv in, exit code out; every line written passes through the redactor. */
@@ -94,6 +96,7 @@ function parse(argv: string[]) {
       'share-links-file': { type: 'string' },
       port: { type: 'string' },
       legacy: { type: 'boolean' },
+      provider: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })

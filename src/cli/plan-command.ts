@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { runApply, runPlan } from '../app/run.js'
 import type { Credentials } from '../app/types.js'
 import { formatDiagnostic } from '../core/diagnostics.js'
-import type { ShareLink } from '../core/plan/types.js'
+import { hasDrift, type ShareLink } from '../core/plan/types.js'
 import type { Redactor } from '../core/redact.js'
 import { planToJson } from '../core/render/json.js'
 import { renderApplyText, renderPlanText } from '../core/render/text.js'
@@ -36,7 +36,7 @@ export async function runPlanOrApply(command: 'plan' | 'apply', values: CliValue
       return 1
     case 'planned':
       io.out(values.json ? planToJson(result.plan) : renderPlanText(result.plan, { verbose: values.verbose }))
-      return values['fail-on-drift'] && result.plan.hasChanges ? 1 : 0
+      return values['fail-on-drift'] && hasDrift(result.plan) ? 1 : 0
     case 'refused':
       io.out(values.json ? planToJson(result.plan) : renderPlanText(result.plan, { verbose: values.verbose }))
       io.err(`Apply refused; nothing was written:\n${result.reasons.map((r) => `  - ${r}`).join('\n')}`)

@@ -1,4 +1,5 @@
 import { DEMO, seedDemo } from '../sandbox/demo.js'
+import { startDemoServer } from '../sandbox/demo-providers.js'
 import { startInfisicalServer } from '../sandbox/infisical/index.js'
 import type { CliValues } from './main.js'
 
@@ -10,6 +11,17 @@ export async function runSandbox(
   const port = values.port === undefined ? 8089 : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     io.err('secrets-manifest sandbox: --port takes a number from 0 to 65535')
+    return 2
+  }
+  if (values.provider === 'enkryptify' || values.provider === 'prime-intellect') {
+    const demo = await startDemoServer(values.provider, port)
+    io.out([...demo.lines, 'Press Ctrl-C to stop. State lives in memory only.'].join('\n'))
+    await untilInterrupted()
+    await demo.close()
+    return 0
+  }
+  if (values.provider !== undefined && values.provider !== 'infisical') {
+    io.err('secrets-manifest sandbox: --provider is infisical, enkryptify or prime-intellect')
     return 2
   }
   const server = await startInfisicalServer({ port, legacy: values.legacy ?? false })
@@ -26,10 +38,14 @@ export async function runSandbox(
       'Press Ctrl-C to stop. State lives in memory only.',
     ].join('\n'),
   )
-  await new Promise<void>((resolve) => {
+  await untilInterrupted()
+  await server.close()
+  return 0
+}
+
+function untilInterrupted(): Promise<void> {
+  return new Promise<void>((resolve) => {
     process.once('SIGINT', resolve)
     process.once('SIGTERM', resolve)
   })
-  await server.close()
-  return 0
 }

@@ -79,7 +79,7 @@ describe('HTTP behaviour against real servers', () => {
 
   it('never follows a redirect, so credentials cannot be sent elsewhere', async () => {
     let hits = 0
-    const target = await rawServer((req, res) => {
+    const target = await rawServer((_req, res) => {
       hits++
       res.writeHead(307, { location: 'http://127.0.0.2:9/api/v1/auth/universal-auth/login' }).end()
     })

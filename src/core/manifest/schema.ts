@@ -65,9 +65,28 @@ export const InfisicalProviderSchema = z.strictObject({
   projectSlug: z.string().min(1).optional(),
 })
 
-export const ProviderSchema = z.discriminatedUnion('type', [InfisicalProviderSchema], {
-  error: 'provider.type must be one of: infisical',
+export const EnkryptifyProviderSchema = z.strictObject({
+  type: z.literal('enkryptify'),
+  apiUrl: z.url({ protocol: /^https?$/ }).default('https://api.enkryptify.com'),
+  workspace: z
+    .string()
+    .regex(/^[a-z0-9-]{2,48}$/, { message: 'workspace is the workspace slug (a-z, 0-9, -)' }),
+  project: z.string().min(1, { message: 'project is the project slug' }),
 })
+
+export const PrimeIntellectProviderSchema = z.strictObject({
+  type: z.literal('prime-intellect'),
+  apiUrl: z.url({ protocol: /^https?$/ }).default('https://api.primeintellect.ai'),
+  teamId: z.string().min(1).optional(),
+  /** Values are never returned: `always` writes every value on every apply, `never` only creates. */
+  updateValues: z.enum(['never', 'always']).default('never'),
+})
+
+export const ProviderSchema = z.discriminatedUnion(
+  'type',
+  [InfisicalProviderSchema, EnkryptifyProviderSchema, PrimeIntellectProviderSchema],
+  { error: 'provider.type must be one of: infisical, enkryptify, prime-intellect' },
+)
 export type ProviderConfig = z.infer<typeof ProviderSchema>
 
 export const RulesSchema = z.strictObject({
@@ -112,7 +131,13 @@ export const ShareSchema = z.strictObject({
 export const ManifestSchema = z.strictObject({
   version: z.literal(1, { error: 'version must be 1' }),
   provider: ProviderSchema,
-  environments: z.array(environmentName).min(1),
+  // Required for providers with environments and refused for the others; semantics.ts says which,
+  // with a position. [] means "not given".
+  environments: z
+    .array(environmentName)
+    .min(1)
+    .optional()
+    .transform((v) => v ?? []),
   rules: RulesSchema.optional(),
   secrets: z.array(SecretSchema).default([]),
   duplicates: z.array(DuplicateSchema).default([]),

@@ -3,8 +3,8 @@ import type { Manifest } from '../manifest/schema.js'
 import type { DesiredSecret } from './desired.js'
 import { folderId, planDuplicates } from './duplicates.js'
 import { planShares } from './shares.js'
-import { applyValuePolicy, type UpdateValues, valuePolicyNote } from './value-policy.js'
 import { type ManagedField, type Plan, type PlanItem, type PlanSummary, scopeKey } from './types.js'
+import { applyValuePolicy, type UpdateValues, valuePolicyNote } from './value-policy.js'
 
 export interface PlanInput {
   provider: string
@@ -132,6 +132,7 @@ export function computePlan(input: PlanInput): Plan {
     foldersToCreate: [...foldersToCreate.values()],
     summary,
     hasChanges: summary.create + summary.update + summary.delete + summary.duplicate + summary.share > 0,
+    prune: input.prune,
     ...(input.valuePolicy ? { notes: [valuePolicyNote(input.provider, input.valuePolicy)] } : {}),
   }
 }

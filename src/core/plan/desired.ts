@@ -1,10 +1,12 @@
 import type { Scope } from '../../providers/types.js'
+import { manifestEnvironments } from '../manifest/provider-checks.js'
 import type { GENERATE_CHARSETS, Manifest } from '../manifest/schema.js'
 import { sourcesOf } from '../manifest/semantics.js'
 
 /** What the manifest asks for one value, once its source has been looked at. */
 export type DesiredValue =
-  | { kind: 'known'; value: string }
+  /** `literal`: the manifest says the value is not secret, so it is not masked. */
+  | { kind: 'known'; value: string; literal?: true }
   | { kind: 'unavailable'; reason: string }
   | { kind: 'generate'; length: number; charset: (typeof GENERATE_CHARSETS)[number] }
   | { kind: 'none' }
@@ -28,13 +30,13 @@ export type SourceReader = (
 export function desiredSecrets(manifest: Manifest, read: SourceReader): DesiredSecret[] {
   const out: DesiredSecret[] = []
   for (const secret of manifest.secrets) {
-    const envs = secret.environments ?? manifest.environments
+    const envs = secret.environments ?? manifestEnvironments(manifest)
     const sources = new Map(sourcesOf(secret.value, envs))
     for (const environment of envs) {
       const source = sources.get(environment)
       let value: DesiredValue
       if (!source) value = { kind: 'none' }
-      else if ('literal' in source) value = { kind: 'known', value: source.literal }
+      else if ('literal' in source) value = { kind: 'known', value: source.literal, literal: true }
       else if ('generate' in source) value = { kind: 'generate', ...source.generate }
       else {
         const r = read(source)

@@ -91,6 +91,8 @@ export interface Plan {
   foldersToCreate: Scope[]
   summary: PlanSummary
   hasChanges: boolean
+  /** The manifest owns its folders whole (`prune: true`): a remote-only key is drift. */
+  prune?: boolean
   /** Plan-wide remarks every renderer shows, e.g. the value policy of a provider that hides values. */
   notes?: string[]
 }
@@ -113,4 +115,14 @@ export interface ApplyReport {
 
 export function scopeKey(environment: string, path: string, key: string): string {
   return `${environment}\u0000${path}\u0000${key}`
+}
+
+/**
+ * For scheduled drift checks: anything apply would change, plus what it cannot fix by itself — a
+ * declared secret missing remotely, a blocked item, and, when the manifest owns its folders whole
+ * (`prune: true`), a key nobody declared.
+ */
+export function hasDrift(plan: Plan): boolean {
+  const s = plan.summary
+  return plan.hasChanges || s.missing + s.blocked > 0 || (plan.prune === true && s.remoteOnly > 0)
 }

@@ -1,15 +1,19 @@
-import type { ApplyReport, ApplyResultItem, ItemOutcome, Plan, PlanAction, PlanItem } from '../plan/types.js'
+import type { Diagnostic } from '../diagnostics.js'
+import type {
+  ApplyReport,
+  ApplyResultItem,
+  ItemOutcome,
+  Plan,
+  PlanAction,
+  PlanItem,
+  ShareLink,
+} from '../plan/types.js'
 import { codeSpan, fitTable, text, utf8Length } from './markdown-fit.js'
 
 /** GitHub rejects an issue comment longer than this many characters (422). */
 export const COMMENT_LIMIT = 65_536
 /** GitHub refuses a step summary larger than 1 MiB ("upload aborted"). */
 export const SUMMARY_LIMIT = 1024 * 1024
-
-export interface ShareLink {
-  name: string
-  url: string
-}
 
 export interface MarkdownOptions {
   /** Shown in the title; the comment's marker is derived from it elsewhere. */
@@ -20,8 +24,13 @@ export interface MarkdownOptions {
   header?: string
   /** Where the untruncated report lives (the job summary), named when rows are cut. */
   fullReportUrl?: string
-  /** Share links, listed only when the caller decided this channel may carry them. */
-  shareLinks?: ShareLink[]
+  /**
+   * Share links, only for the channel the caller chose for them (the PR comment), with the links it held
+   * back and why.
+   */
+  shareLinks?: { shown: ShareLink[]; withheld: { name: string; reason: string }[] }
+  /** Extra Markdown lines under the counts (our own words, never names from users or servers). */
+  notes?: string[]
 }
 
 const ACTION_LABEL: Record<PlanAction, string> = {
@@ -70,6 +79,7 @@ export function renderPlanMarkdown(plan: Plan, opts: MarkdownOptions): string {
   )
   const folded = plan.items.filter((i) => FOLDED.has(i.action))
   const intro = [title, '', `${providerLine(plan)} ${planCounts(plan)}`]
+  for (const note of plan.notes ?? []) intro.push('', `> ${text(note)}`)
   if (!plan.hasChanges) intro.push('', 'No changes: the remote matches the manifest.')
   if (plan.foldersToCreate.length > 0) {
     intro.push(
@@ -105,15 +115,39 @@ export function renderApplyMarkdown(report: ApplyReport, plan: Plan, opts: Markd
     )
   }
   const items = sortBy(report.items, (i) => OUTCOME_ORDER.indexOf(i.outcome))
+  const id = (i: PlanItem) => `${i.environment}\0${i.path}\0${i.key}\0${i.action}`
+  const reported = new Set(report.items.map(id))
+  const untouched = plan.items.filter((i) => !reported.has(id(i)))
+  // Items apply does not write but a reviewer should still see (remote-only, missing, blocked).
+  const noted = untouched.filter((i) => !FOLDED.has(i.action))
   const table: TableSpec = {
     head: ['Outcome', 'Action', 'Environment', 'Path', 'Key', 'Changes / reason'],
-    rows: items.map((i) => [OUTCOME_LABEL[i.outcome], i.action, ...place(i), applyDetail(i)]),
+    rows: [
+      ...items.map((i) => [OUTCOME_LABEL[i.outcome], i.action, ...place(i), applyDetail(i)]),
+      ...noted.map((i) => ['—', ACTION_LABEL[i.action], ...place(i), detail(i)]),
+    ],
   }
-  const reported = new Set(report.items.map((i) => `${i.environment}\0${i.path}\0${i.key}\0${i.action}`))
-  const folded = plan.items.filter(
-    (i) => FOLDED.has(i.action) && !reported.has(`${i.environment}\0${i.path}\0${i.key}\0${i.action}`),
-  )
+  const folded = untouched.filter((i) => FOLDED.has(i.action))
   return assemble(intro, table, folded, opts)
+}
+
+/** For a manifest with errors: replaces the last plan in the comment, so reviewers never read a stale one. */
+export function renderDiagnosticsMarkdown(diagnostics: readonly Diagnostic[], opts: MarkdownOptions): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length
+  const intro = [
+    `### 🔐 secrets-manifest · ${codeSpan(opts.manifestPath)}`,
+    '',
+    `❌ The manifest has ${errors} error(s) and ${diagnostics.length - errors} warning(s); nothing was planned or sent to the server. They are also annotated on the file.`,
+  ]
+  const table: TableSpec = {
+    head: ['Where', 'Rule', 'Problem'],
+    rows: diagnostics.map((d) => [
+      codeSpan(`${d.file}:${d.line}:${d.column}`),
+      codeSpan(d.ruleId),
+      text(`${d.severity === 'error' ? '' : 'warning: '}${d.message}${d.hint ? ` (${d.hint})` : ''}`),
+    ]),
+  }
+  return assemble(intro, table, [], opts)
 }
 
 interface TableSpec {
@@ -125,10 +159,13 @@ interface TableSpec {
  * Lays out intro, main table, folded unchanged items and share links within `maxBytes`. The main table
  * gets the budget first: a reviewer must see every write before the list of things that stay as they are.
  */
-function assemble(intro: string[], table: TableSpec, folded: PlanItem[], opts: MarkdownOptions): string {
+function assemble(introLines: string[], table: TableSpec, folded: PlanItem[], opts: MarkdownOptions): string {
+  const intro = opts.notes?.length ? [...introLines, '', ...opts.notes] : introLines
   const header = opts.header ? [opts.header] : []
   const pointer = opts.fullReportUrl ? `the [job summary](${opts.fullReportUrl})` : 'the job summary'
-  const shares = opts.shareLinks?.length ? shareSection(opts.shareLinks) : []
+  const links = opts.shareLinks
+  const shares =
+    links && links.shown.length + links.withheld.length > 0 ? shareSection(links.shown, links.withheld) : []
   const fixed = [...header, ...intro, ...shares].join('\n')
   // Room for joining newlines and the folded section's shortest form.
   let budget = opts.maxBytes - utf8Length(fixed) - 400
@@ -163,16 +200,33 @@ function foldedSection(items: PlanItem[], budget: number, pointer: string): stri
   return [summary, '', ...lines, '', '</details>']
 }
 
-function shareSection(links: ShareLink[]): string[] {
-  return [
-    '#### Share links',
-    '',
-    '> [!WARNING]',
-    '> GitHub keeps the edit history of comments and emails them to watchers: editing or deleting this ' +
-      'comment does not take a link back. Anyone who can read this page can open a link until it expires or runs out of views.',
-    '',
-    ...links.map((l) => `- ${text(l.name)}: ${l.url}`),
-  ]
+function shareSection(shown: ShareLink[], withheld: { name: string; reason: string }[]): string[] {
+  const lines = ['#### 🔗 Share links', '']
+  if (shown.length > 0) {
+    lines.push(
+      '> [!WARNING]',
+      '> GitHub keeps every version of a comment and emails new comments to watchers: editing or deleting this ' +
+        'comment does not take a link back. Each link works until it expires or its views run out.',
+      '',
+      '| Name | Environment | Path | Key | Expires in | Views | Access | Link |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...shown.map(
+        (l) =>
+          `| ${codeSpan(l.name)} | ${codeSpan(l.environment)} | ${codeSpan(l.path)} | ${codeSpan(l.key)} | ${text(l.expiresIn)} | ${l.maxViews} | ${l.access} | ${link(l.url)} |`,
+      ),
+    )
+  }
+  if (withheld.length > 0) {
+    if (shown.length > 0) lines.push('')
+    lines.push("Not posted here (read them from the step's `share-links` output):", '')
+    lines.push(...withheld.map((w) => `- ${codeSpan(w.name)}: ${text(w.reason)}`))
+  }
+  return lines
+}
+
+/** A bare URL GitHub turns into a link; anything unusual is shown as code rather than trusted as markup. */
+function link(url: string): string {
+  return /^https?:\/\/[^\s|<>`()[\]]+$/.test(url) ? url : codeSpan(url)
 }
 
 function providerLine(plan: Plan): string {
@@ -204,7 +258,8 @@ function detail(i: PlanItem): string {
 }
 
 function applyDetail(i: ApplyResultItem): string {
-  return [i.changes?.join(', '), i.reason ? text(i.reason) : undefined].filter(Boolean).join(' · ')
+  const why = i.reason ?? i.note
+  return [i.changes?.join(', '), why ? text(why) : undefined].filter(Boolean).join(' · ')
 }
 
 function sortBy<T>(items: T[], rank: (item: T) => number): T[] {

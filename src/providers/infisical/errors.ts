@@ -42,6 +42,7 @@ function hintFor(status: number, message: string): string | undefined {
     return 'check the client id and client secret of the machine identity'
   if (status === 401 && /locked/i.test(message))
     return 'too many failed logins locked the identity; wait a few minutes and check the credentials'
+  if (/^Access denied: OIDC/i.test(message)) return undefined
   if (status === 403 && /not allowed/i.test(message))
     return 'give the machine identity a project role that allows this'
   if (status === 403) return 'the identity may not be a member of this project, or its token is invalid'

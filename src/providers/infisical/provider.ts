@@ -118,7 +118,6 @@ export class InfisicalProvider implements Provider {
     const secrets: RemoteSecret[] = (wire as WireSecret[])
       .filter((s) => s.type !== 'personal')
       .map((s) => toRemoteSecret(s, scope))
-    for (const s of secrets) if (s.value !== undefined) this.options.registerSecret(s.value)
     // The 2024 server answers 200-empty for a folder that does not exist, so we cannot tell; creating
     // it again is harmless there (it answers 200 with the existing folder).
     const exists = this.flavour === 'modern' || scope.path === '/' || secrets.length > 0

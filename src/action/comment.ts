@@ -1,0 +1,77 @@
+import * as core from '@actions/core'
+import { COMMENT_LIMIT } from '../core/render/markdown.js'
+import { createGitHubClient, statusOf } from '../github/client.js'
+import type { RunContext } from '../github/context.js'
+import { pullRequestForCommit } from '../github/pull-request-for-commit.js'
+import { markerFor, upsertStickyComment } from '../github/sticky-comment.js'
+import { type ActionInputs, expr } from './inputs.js'
+
+/**
+ * The final comment body within `maxBytes`, with `header` (the hidden marker) as its first line, already
+ * redacted by the caller.
+ */
+export type RenderComment = (maxBytes: number, header: string) => string
+
+// Headroom under GitHub's limit for the marker and for redaction, which never lengthens text.
+const COMMENT_BUDGET = COMMENT_LIMIT - 1024
+
+/**
+ * Posts or updates the sticky comment on the pull request this run belongs to: the PR itself on
+ * `pull_request`, or for apply on `push`, the PR the pushed commit came from. A comment is a courtesy:
+ * when it cannot be written the job says why in a notice and carries on.
+ */
+export async function commentOnPullRequest(
+  render: RenderComment,
+  inputs: ActionInputs,
+  ctx: RunContext,
+): Promise<void> {
+  if (!inputs.comment) return
+  if (ctx.pullRequest?.isFork) {
+    core.notice(
+      'Skipped the PR comment: this pull request comes from a fork, and GitHub gives fork PRs a read-only token. The plan is in the job summary.',
+    )
+    return
+  }
+  // Apply on push reports on the PR that was merged; a manual or scheduled run has no PR to speak to.
+  if (!ctx.pullRequest && !(inputs.mode === 'apply' && ctx.eventName === 'push' && ctx.sha)) return
+  if (!inputs.githubToken) {
+    core.notice(
+      `Skipped the PR comment: input \`github-token\` is empty (its default is \`${expr('github.token')}\`).`,
+    )
+    return
+  }
+  try {
+    const github = await createGitHubClient(inputs.githubToken, ctx.apiUrl)
+    const number =
+      ctx.pullRequest?.number ?? (await pullRequestForCommit(github, ctx.owner, ctx.repo, ctx.sha))
+    if (number === undefined) {
+      core.info(
+        `No pull request is associated with commit ${ctx.sha}; the report is in the job summary only.`,
+      )
+      return
+    }
+    const marker = markerFor(inputs.manifest)
+    const body = render(COMMENT_BUDGET, marker)
+    const result = await upsertStickyComment(
+      github,
+      { owner: ctx.owner, repo: ctx.repo, issueNumber: number },
+      marker,
+      body,
+    )
+    if (result.status === 'skipped') {
+      core.notice(
+        `Skipped the PR comment: GitHub answered ${result.httpStatus} (the token may not write comments here). Give the job \`permissions: pull-requests: write\`, or set \`comment: false\`.`,
+      )
+      return
+    }
+    core.info(
+      `${result.status === 'created' ? 'Posted' : result.status === 'updated' ? 'Updated' : 'Kept'} the comment on #${number}: ${result.url}`,
+    )
+  } catch (error) {
+    // Status only: GitHub's error bodies may quote the request, and the request carries the comment.
+    const status = statusOf(error)
+    core.warning(
+      `Could not write the PR comment${status ? ` (GitHub answered ${status})` : ''}; the report is in the job summary.`,
+    )
+  }
+}

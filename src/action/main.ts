@@ -1,0 +1,87 @@
+import * as core from '@actions/core'
+import { runApply, runPlan } from '../app/run.js'
+import { type Credentials, UserError } from '../app/types.js'
+import { Redactor } from '../core/redact.js'
+import { loadRunContext } from '../github/context.js'
+import { ProviderError } from '../providers/types.js'
+import { oidcRejectionHint, resolveCredentials } from './auth.js'
+import { parseInputs } from './inputs.js'
+import { checkOffline } from './offline.js'
+import { reportResult } from './report.js'
+
+/**
+ * The action: inputs → credentials → plan or apply → report. The only function that reads inputs, and
+ * the one place a failure becomes `setFailed`, so every run ends with at most one failure message.
+ */
+export async function run(): Promise<void> {
+  const redactor = new Redactor()
+  // First: from here on every registered string is masked by the runner as well as by us.
+  redactor.onRegister(core.setSecret)
+  const redact = (text: string) => redactor.redact(text)
+  let credentials: Credentials[] = []
+  try {
+    const inputs = parseInputs((name) => core.getInput(name))
+    for (const secret of [
+      inputs.clientSecret,
+      inputs.token,
+      inputs.enkryptifyToken,
+      inputs.primeApiKey,
+      inputs.githubToken,
+    ]) {
+      redactor.register(secret)
+    }
+    for (const w of inputs.warnings) core.warning(redact(w))
+    const ctx = loadRunContext(process.env)
+    if (ctx.eventName === 'pull_request_target') {
+      core.warning(
+        'secrets-manifest runs under pull_request_target, which hands secrets to code from the pull request if the workflow checks it out. Use pull_request for plans and push for apply (see docs/action.md).',
+      )
+    }
+
+    const auth = await core.group('Authenticate', () =>
+      resolveCredentials(inputs, {
+        env: process.env,
+        getIDToken: core.getIDToken,
+        register: (s) => redactor.register(s),
+      }),
+    )
+    if (auth.kind === 'unavailable') {
+      if (!ctx.pullRequest?.isFork) throw new UserError(auth.reason)
+      core.notice(
+        'This pull request comes from a fork: GitHub gives it no secrets and no OIDC token, so only the offline manifest checks ran. The plan runs when a maintainer applies the change.',
+      )
+      checkOffline(inputs.manifest, redact)
+      return
+    }
+    credentials = auth.credentials
+
+    const result = await core.group(inputs.mode === 'plan' ? 'Plan' : 'Apply', () =>
+      (inputs.mode === 'plan' ? runPlan : runApply)({
+        manifestPath: inputs.manifest,
+        env: process.env,
+        credentials,
+        siteUrl: inputs.siteUrl,
+        redactor,
+        allowDelete: inputs.allowDelete,
+        progress: (line) => core.info(redact(line)),
+      }),
+    )
+    await reportResult(result, { inputs, ctx, redactor })
+  } catch (error) {
+    core.setFailed(redact(failureMessage(error, credentials)))
+  }
+}
+
+function failureMessage(error: unknown, credentials: readonly Credentials[]): string {
+  if (error instanceof UserError) return error.message
+  const hint = oidcRejectionHint(error, credentials)
+  if (error instanceof ProviderError) return hint ? `${error.message} (${hint})` : error.message
+  // Anything else is a bug: one line, no stack (it could quote a value from a variable), and where to go.
+  const name = error instanceof Error ? error.name : typeof error
+  return `secrets-manifest hit an internal error (${name}); please report it with the step log. Set ACTIONS_STEP_DEBUG for details.${debugDetail(error)}`
+}
+
+function debugDetail(error: unknown): string {
+  if (!core.isDebug() || !(error instanceof Error)) return ''
+  return `\n${error.stack ?? error.message}`
+}

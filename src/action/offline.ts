@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs'
+import * as core from '@actions/core'
+import { UserError } from '../app/types.js'
+import { hasErrors } from '../core/diagnostics.js'
+import { lintText } from '../core/lint.js'
+import { annotate } from './summary.js'
+
+/**
+ * The checks that need no server, for runs that cannot log in (a fork PR has neither secrets nor an ID
+ * token). Findings are annotated here, the only place they are reported on this path.
+ */
+export function checkOffline(manifest: string, redact: (text: string) => string): boolean {
+  let text: string
+  try {
+    text = readFileSync(manifest, 'utf8')
+  } catch {
+    throw new UserError(
+      `cannot read the manifest ${manifest}: set input \`manifest\` to its path in the repository`,
+    )
+  }
+  const diagnostics = lintText(text, manifest)
+  annotate(diagnostics, redact)
+  if (hasErrors(diagnostics)) {
+    core.setFailed(
+      redact(
+        `${manifest} has ${diagnostics.filter((d) => d.severity === 'error').length} error(s), shown as annotations on the file.`,
+      ),
+    )
+    return false
+  }
+  return true
+}

@@ -1,0 +1,93 @@
+import { NO_ENVIRONMENT, PROVIDER_CAPABILITIES, PROVIDER_NAMES } from '../../providers/capabilities.js'
+import { type Manifest, VALUE_SOURCE_KINDS } from './schema.js'
+
+/** A finding before it has a position, in the shape `checkSemantics` reports. */
+export interface ShapeFinding {
+  path: PropertyKey[]
+  ruleId: string
+  message: string
+  hint: string
+}
+
+/**
+ * The environments this manifest manages. Providers without environments get one label that stands for
+ * "the provider's single scope", so the planner keeps its (environment, path, key) model unchanged.
+ */
+export function manifestEnvironments(manifest: Manifest): readonly string[] {
+  return hasEnvironments(manifest) ? manifest.environments : [NO_ENVIRONMENT]
+}
+
+export function hasEnvironments(manifest: Manifest): boolean {
+  return PROVIDER_CAPABILITIES[manifest.provider.type].perEnvironmentValues
+}
+
+/**
+ * What the manifest asks for that its provider cannot hold, read from the provider's capabilities:
+ * environments, folders, tags, metadata. Rule ids name the provider (`enkryptify-no-tags`) so a reader
+ * sees at once that the finding is about this provider, not about the manifest in general.
+ */
+export function checkProviderShape(manifest: Manifest): ShapeFinding[] {
+  const type = manifest.provider.type
+  const caps = PROVIDER_CAPABILITIES[type]
+  const name = PROVIDER_NAMES[type]
+  const out: ShapeFinding[] = []
+  const unsupported = (path: PropertyKey[], feature: string, message: string, hint: string) =>
+    out.push({ path, ruleId: `${type}-no-${feature}`, message, hint })
+
+  if (caps.perEnvironmentValues && manifest.environments.length === 0) {
+    out.push({
+      path: ['provider', 'type'],
+      ruleId: 'environments-required',
+      message: `${name} needs \`environments\`: the environments this manifest manages`,
+      hint: 'add `environments: [dev, prod]` at the top level',
+    })
+  }
+  if (!caps.perEnvironmentValues) {
+    const hint = `remove it: ${name} secrets are global to the person or the team`
+    if (manifest.environments.length > 0)
+      unsupported(['environments'], 'environments', `${name} has no environments`, hint)
+    manifest.secrets.forEach((secret, i) => {
+      if (secret.environments)
+        unsupported(['secrets', i, 'environments'], 'environments', `${name} has no environments`, hint)
+      if (secret.value && isPerEnvironmentMap(secret.value))
+        unsupported(
+          ['secrets', i, 'value'],
+          'environments',
+          `${name} has no environments, so a value cannot be given per environment`,
+          'give one source: `value: { env: NAME }`',
+        )
+    })
+    manifest.duplicates.forEach((_, i) => {
+      unsupported(
+        ['duplicates', i],
+        'environments',
+        `${name} has no environments or folders to duplicate between`,
+        'remove the duplicate',
+      )
+    })
+  }
+  manifest.secrets.forEach((secret, i) => {
+    if (!caps.folders && secret.path !== '/')
+      unsupported(
+        ['secrets', i, 'path'],
+        'folders',
+        `${name} has no folders; ${secret.key} would be stored at the top level`,
+        "remove `path` (or use '/'); a key prefix can group secrets instead",
+      )
+    if (!caps.tags && secret.tags !== undefined)
+      unsupported(['secrets', i, 'tags'], 'tags', `${name} has no tags`, 'remove `tags` from this secret')
+    if (!caps.metadata && secret.metadata !== undefined)
+      unsupported(
+        ['secrets', i, 'metadata'],
+        'metadata',
+        `${name} has no secret metadata`,
+        'remove `metadata`; `comment` is stored',
+      )
+  })
+  return out
+}
+
+function isPerEnvironmentMap(value: object): boolean {
+  const keys = Object.keys(value)
+  return !(keys.length === 1 && (VALUE_SOURCE_KINDS as readonly string[]).includes(keys[0]!))
+}

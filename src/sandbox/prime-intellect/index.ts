@@ -1,0 +1,3 @@
+export { type PrimeServerHandle, startPrimeIntellectServer } from './server.js'
+export { PrimeState } from './state.js'
+export type { KeyInput, PrimeSecret, PrimeServerOptions } from './types.js'
