@@ -26,7 +26,7 @@ Options:
   --json              machine-readable output
   --verbose           also list unchanged items
   --allow-delete      apply: delete remote-only keys when the manifest says prune: true
-  --fail-on-drift     plan: exit 1 when the plan has changes
+  --fail-on-drift     plan: exit 1 when the remote drifted (changes, missing or blocked items)
   --share-links-file F  apply: write created share links to F (mode 600); they are never printed
   --port N            sandbox: port to listen on (default 8089; 0 picks a free one)
   --legacy            sandbox: behave like a 2024 self-hosted Infisical
