@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { CLIENT_ID, CLIENT_SECRET, folderNames, manifestYaml, tempDir, writeManifest } from './fixtures.js'
+
+/** The repository root: the harness bundle lives in .cache/bench/. */
+export const ROOT = resolve(dirname(process.argv[1]!), '../..')
+/** Copies of dist/hook and dist/action that bench/run.mjs takes before the run. */
+export const HOOK = join(ROOT, '.cache/bench-dist/hook/index.js')
+export const ACTION = join(ROOT, '.cache/bench-dist/action/index.js')
+
+export interface Command {
+  name: string
+  args: string[]
+  env?: Record<string, string>
+  cwd?: string
+}
+
+export interface StartupMedians {
+  runs: number
+  medianMs: Record<string, number>
+  samplesMs: Record<string, number[]>
+}
+
+/**
+ * Runs each command `runs` times, interleaved and in a rotating order, so that a slow moment of the
+ * machine hits every command alike; bare `node -e 0` is measured in the same loop as the baseline.
+ */
+export function measureStartups(commands: Command[], runs: number): StartupMedians {
+  const samples: Record<string, number[]> = Object.fromEntries(commands.map((c) => [c.name, []]))
+  for (let r = 0; r < runs; r++) {
+    for (let k = 0; k < commands.length; k++) {
+      const c = commands[(r + k) % commands.length]!
+      const start = performance.now()
+      const p = spawnSync(process.execPath, c.args, {
+        cwd: c.cwd ?? ROOT,
+        env: c.env ?? { PATH: process.env.PATH ?? '' },
+        encoding: 'utf8',
+      })
+      samples[c.name]!.push(performance.now() - start)
+      if (p.status !== 0)
+        throw new Error(
+          `bench: ${c.name} exited ${p.status}:\n${p.stdout.slice(-800)}\n${p.stderr.slice(-800)}`,
+        )
+    }
+  }
+  const medianMs = Object.fromEntries(Object.entries(samples).map(([n, s]) => [n, median(s)]))
+  return { runs, medianMs, samplesMs: samples }
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+
+/**
+ * A manifest of `keys` keys for the hook: 4 folders, 3 environments, no findings. With `compileCache`,
+ * Node keeps the compiled bundle in that directory (NODE_COMPILE_CACHE, what `module.enableCompileCache()`
+ * turns on), as a hook run on every commit could.
+ */
+export function hookCommand(name: string, keys: number, compileCache?: string): Command {
+  const folders = keys >= 400 ? 4 : 1
+  const path = writeManifest(
+    manifestYaml({
+      environments: ['dev', 'staging', 'prod'],
+      folders: folderNames(folders),
+      keysPerFolder: keys / folders,
+    }),
+  )
+  const env = { PATH: process.env.PATH ?? '', ...(compileCache ? { NODE_COMPILE_CACHE: compileCache } : {}) }
+  return { name, args: [HOOK, 'lint', path], env }
+}
+
+/**
+ * The action bundle as the runner starts it (`runs.using: node24`): inputs as INPUT_* variables, the
+ * runner's files, a push event (no pull request, so no comment), a five-key plan against `siteUrl`.
+ */
+export function actionCommand(name: string, siteUrl: string): Command {
+  const workdir = tempDir()
+  writeFileSync(
+    join(workdir, 'secrets.yaml'),
+    manifestYaml({ environments: ['dev'], folders: ['/app'], keysPerFolder: 5 }),
+  )
+  const temp = join(workdir, '.runner')
+  mkdirSync(temp)
+  for (const f of ['output', 'summary.md']) writeFileSync(join(temp, f), '')
+  writeFileSync(join(temp, 'event.json'), JSON.stringify({ ref: 'refs/heads/main', after: 'a1b2c3d4' }))
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: workdir,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workdir,
+    GITHUB_REPOSITORY: 'acme/app',
+    GITHUB_REPOSITORY_OWNER: 'acme',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: join(temp, 'event.json'),
+    GITHUB_SHA: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_OUTPUT: join(temp, 'output'),
+    GITHUB_STEP_SUMMARY: join(temp, 'summary.md'),
+    RUNNER_TEMP: temp,
+    RUNNER_OS: 'Linux',
+    INPUT_MANIFEST: 'secrets.yaml',
+    INPUT_MODE: 'plan',
+    INPUT_METHOD: 'universal',
+    'INPUT_CLIENT-ID': CLIENT_ID,
+    'INPUT_CLIENT-SECRET': CLIENT_SECRET,
+    'INPUT_SITE-URL': siteUrl,
+    INPUT_COMMENT: 'false',
+    'INPUT_ALLOW-DELETE': 'false',
+    'INPUT_FAIL-ON-DRIFT': 'false',
+  }
+  return { name, args: [ACTION], env, cwd: workdir }
+}
+
+export const bundlesPresent = (): { hook: boolean; action: boolean } => ({
+  hook: existsSync(HOOK),
+  action: existsSync(ACTION),
+})

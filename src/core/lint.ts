@@ -1,0 +1,17 @@
+import { type Diagnostic, sortDiagnostics } from './diagnostics.js'
+import { parseManifest } from './manifest/parse.js'
+import { lintManifest, MANIFEST_IDS } from './rules/index.js'
+import { checkWaiverIds } from './rules/waivers.js'
+
+/**
+ * Everything `lint` reports for one manifest, in file order: parse, schema and semantic errors, then
+ * (when the manifest parsed) the naming and plaintext-secret rules, plus waivers that name no rule.
+ * Offline and pure: the CLI, the action's annotations and the pre-commit hook all call this.
+ */
+export function lintText(text: string, file: string): Diagnostic[] {
+  const result = parseManifest(text, file)
+  const out = [...result.diagnostics]
+  if (result.parsed) out.push(...lintManifest(result.parsed))
+  out.push(...checkWaiverIds(text, file, MANIFEST_IDS))
+  return sortDiagnostics(out)
+}

