@@ -12,6 +12,7 @@ const boolString = z.enum(['true', 'false']).transform((v) => v === 'true')
 /** Folder listing is looser than secrets listing: it also takes 1/0 (contract §12). */
 const boolLoose = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')
 const secretPath = z.string().trim().default('/').transform(normalizePath)
+const itemSecretPath = z.string().trim().transform(normalizePath).optional()
 const secretValue = z.string().transform(trimSecretValue)
 const DAY = 86_400_000
 
@@ -124,11 +125,24 @@ export function buildSchemas(legacy: boolean) {
     ),
     createV4: obj({ ...v4Project, ...common, secrets: z.array(createItem).min(1) }),
     createV3: obj({ ...v3Project, ...common, secrets: z.array(createItem).min(1) }),
+    // POST /api/v3/secrets/raw/:secretName, the single create the official SDK calls; the key is in the path.
+    createOneV3: obj({
+      ...v3Project,
+      ...common,
+      secretValue,
+      secretComment: z.string().trim().default(''),
+      secretReminderNote: z.string().max(1024).nullable().optional(),
+      secretReminderRepeatDays: z.number().nullable().optional(),
+      skipMultilineEncoding: z.boolean().nullable().optional(),
+      tagIds: z.array(z.string()).optional(),
+      type: z.enum(['shared', 'personal']).default('shared'),
+    }),
     updateV4: obj({
       ...v4Project,
       ...common,
       ...mode,
-      secrets: z.array(obj({ ...updateFields, secretPath: secretPath.optional() })).min(1),
+      // No default per item: an item without secretPath uses the request's (a zod default would force '/').
+      secrets: z.array(obj({ ...updateFields, secretPath: itemSecretPath })).min(1),
     }),
     updateV3: newer(
       obj({

@@ -45,6 +45,34 @@ export function secretWriteRoutes(legacy: boolean): RouteDef[] {
   const written = (s: StoredSecret) => writtenSecret(s, legacy)
 
   const v3 = [
+    route('POST', '/api/v3/secrets/raw/:secretName', (ctx) => {
+      const { secretReminderNote, secretReminderRepeatDays, type, ...b } = parse(
+        ctx,
+        ctx.schemas.createOneV3,
+        ctx.body,
+      )
+      if (type === 'personal') throw badRequest('Personal secrets are not supported by this sandbox')
+      void secretReminderNote
+      void secretReminderRepeatDays
+      const project = v3Project(ctx, b)
+      const item = {
+        secretKey: ctx.params.secretName!,
+        secretValue: b.secretValue,
+        secretComment: b.secretComment,
+        tagIds: b.tagIds,
+        skipMultilineEncoding: b.skipMultilineEncoding,
+      }
+      const reply = runWrite(
+        ctx,
+        project,
+        b.environment,
+        'create',
+        () => planCreate(ctx, project, b.environment, b.secretPath, [item]),
+        created,
+      )
+      const body = reply.body as { secrets?: unknown[]; approval?: unknown }
+      return body.secrets ? { ...reply, body: { secret: body.secrets[0] } } : reply
+    }),
     route('POST', '/api/v3/secrets/batch/raw', (ctx) => {
       const b = parse(ctx, ctx.schemas.createV3, ctx.body)
       const project = v3Project(ctx, b)
