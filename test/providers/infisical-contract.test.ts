@@ -197,7 +197,9 @@ describe('updates in sub-folders', () => {
   it('updates a secret in a nested folder with one batch request (per-item path defaults to the request path)', async () => {
     box = await startSandbox()
     box.server.state.addSecret(PROJECT_ID, 'dev', '/app/api', { key: 'A', value: 'old' })
-    const path = writeManifest('environments: [dev]\nsecrets:\n  - key: A\n    path: /app/api\n    value: { literal: new }\n')
+    const path = writeManifest(
+      'environments: [dev]\nsecrets:\n  - key: A\n    path: /app/api\n    value: { literal: new }\n',
+    )
     expect(applied(await runApply(opts(path)))).toMatchObject({ applied: 1, failed: 0 })
     expect(box.server.state.listSecrets(PROJECT_ID, 'dev', '/app/api')[0]!.value).toBe('new')
   })

@@ -14,14 +14,12 @@ describe('the official @infisical/sdk against the sandbox', () => {
   it('logs in, creates one secret per call, and lists them back', async () => {
     const sdk = new InfisicalSDK({ siteUrl: box.server.url })
     await sdk.auth().universalAuth.login({ clientId: 'ci-identity', clientSecret: CLIENT_SECRET })
-    await sdk
-      .secrets()
-      .createSecret('FROM_SDK', {
-        projectId: PROJECT_ID,
-        environment: 'dev',
-        secretValue: '  v1  ',
-        secretPath: '/',
-      })
+    await sdk.secrets().createSecret('FROM_SDK', {
+      projectId: PROJECT_ID,
+      environment: 'dev',
+      secretValue: '  v1  ',
+      secretPath: '/',
+    })
     const listed = await sdk
       .secrets()
       .listSecrets({ projectId: PROJECT_ID, environment: 'dev', secretPath: '/' })
