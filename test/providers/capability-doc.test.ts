@@ -8,18 +8,22 @@ import { PrimeIntellectProvider } from '../../src/providers/prime-intellect/prov
 
 // docs/providers.md carries the table between these markers. Regenerate with:
 //   UPDATE_DOCS=1 scripts/node24 node_modules/vitest/vitest.mjs run test/providers/capability-doc.test.ts
-const DOC = new URL('../../docs/providers.md', import.meta.url)
+const DOCS = [
+  new URL('../../docs/providers.md', import.meta.url),
+  new URL('../../README.md', import.meta.url),
+]
 const START = '<!-- capability-table:start -->'
 const END = '<!-- capability-table:end -->'
 
 describe('provider capabilities', () => {
-  it('docs/providers.md shows the current capability table', () => {
-    const text = readFileSync(DOC, 'utf8')
+  it.each(DOCS)('%s shows the current capability table', (doc) => {
+    const text = readFileSync(doc, 'utf8')
+    expect(text).toContain(START)
     const current = text.slice(text.indexOf(START) + START.length, text.indexOf(END)).trim()
     const generated = renderCapabilityTable()
     if (process.env.UPDATE_DOCS === '1' && current !== generated)
-      writeFileSync(DOC, text.replace(current, generated))
-    expect(current, 'docs/providers.md is stale: run with UPDATE_DOCS=1 and commit it').toBe(generated)
+      writeFileSync(doc, text.replace(current, generated))
+    expect(current, `${doc.pathname} is stale: run with UPDATE_DOCS=1 and commit it`).toBe(generated)
   })
 
   it('every provider starts from its published data', async () => {
