@@ -29,10 +29,8 @@ export function runApply(opts: RunOptions): Promise<RunResult> {
 }
 
 async function run(opts: RunOptions, apply: boolean): Promise<RunResult> {
-  const loaded = loadManifest(opts.manifestPath)
-  if (!loaded.parsed || hasErrors(loaded.diagnostics))
-    return { kind: 'invalid', diagnostics: loaded.diagnostics }
-  const { parsed, diagnostics } = { parsed: loaded.parsed, diagnostics: loaded.diagnostics }
+  const { parsed, diagnostics } = loadManifest(opts.manifestPath)
+  if (!parsed || hasErrors(diagnostics)) return { kind: 'invalid', diagnostics }
   const { manifest } = parsed
 
   // Values are resolved and masked before the first request, so nothing later can print them.
