@@ -4,8 +4,8 @@ import { median } from './startup.js'
 
 /**
  * What one wave of `inFlight` requests costs on this machine with nothing to compute: the injected
- * latency plus loopback, the adapter hop and the sandbox's own handling. A run cannot do a wave faster
- * than this, so the critical path at this price is the practical floor beside the 20 ms one.
+ * latency plus loopback and the sandbox's own handling. A run cannot do a wave faster than this, so the
+ * critical path at this price is the practical floor beside the 20 ms one.
  */
 export async function measureWaveFloor(baseUrl: string, inFlight: number, waves: number): Promise<number> {
   const agent = new Agent({ connections: 8 })

@@ -4,15 +4,13 @@ import { Redactor } from '../src/core/redact.js'
 import { CLIENT_ID, CLIENT_SECRET } from './fixtures.js'
 import type { ServerChild } from './server.js'
 
-export type Via = 'sandbox' | 'adapter'
-
 export interface RunMeasure {
   /** Requests the sandbox received during the run (the client's own count must agree). */
   requests: number
   wallMs: number
   /** Local work before the first request: reading, parsing and linting the manifest, resolving values. */
   beforeFirstRequestMs: number
-  /** CPU time of this process (the client) and of the server child (sandbox + adapter) during the run. */
+  /** CPU time of this process (the client) and of the sandbox's child process during the run. */
   clientCpuMs: number
   serverCpuMs: number
   byRoute: Record<string, number>
@@ -23,7 +21,6 @@ export async function measureRun(
   kind: 'plan' | 'apply',
   manifestPath: string,
   server: ServerChild,
-  via: Via,
 ): Promise<RunMeasure> {
   const before = await server.requests()
   let sent = 0
@@ -34,7 +31,7 @@ export async function measureRun(
     manifestPath,
     env: {},
     credentials: { method: 'universal', clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
-    siteUrl: via === 'adapter' ? server.adapterUrl : server.url,
+    siteUrl: server.url,
     redactor: new Redactor(),
     onRequest: () => {
       sent++

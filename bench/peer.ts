@@ -31,21 +31,3 @@ export async function sdkLoop(siteUrl: string, shape: Shape, inFlight: number): 
   })
   return performance.now() - start
 }
-
-/** Asks the sandbox itself for a single-secret create, to record why the SDK needs the shim. */
-export async function probeSingleCreate(siteUrl: string): Promise<string> {
-  const { InfisicalSDK } = await import('@infisical/sdk')
-  const sdk = new InfisicalSDK({ siteUrl })
-  await sdk.auth().universalAuth.login({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET })
-  try {
-    await sdk.secrets().createSecret('BENCH_PROBE', {
-      projectId: PROJECT_ID,
-      environment: 'dev',
-      secretPath: '/',
-      secretValue: 'probe',
-    })
-    return 'accepted'
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error)
-  }
-}

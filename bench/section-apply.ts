@@ -2,7 +2,7 @@ import { chain, criticalPathRoundTrips, type Job, lowerBoundRequests } from './b
 import { IN_FLIGHT, LATENCY_MS, log, REPS } from './config.js'
 import { ENVIRONMENTS, folderNames, manifestYaml, type Shape, writeManifest } from './fixtures.js'
 import { measureWaveFloor } from './floor.js'
-import { measureRun, type RunMeasure, type Via } from './ours.js'
+import { measureRun, type RunMeasure } from './ours.js'
 import { startServerChild } from './server.js'
 import { median } from './startup.js'
 import { ms, type Row, times } from './table.js'
@@ -12,8 +12,6 @@ interface Scenario {
   kind: 'plan' | 'apply'
   manifest: string
   job: Job
-  /** Straight to the sandbox, or through the adapter where the sandbox needs it (see adapter.ts). */
-  via: Via
   runs: RunMeasure[]
 }
 
@@ -34,7 +32,6 @@ export async function applySections(): Promise<{ rows: Row[]; raw: unknown }> {
         scopes,
         chains: Array(scopes).fill(chain({ createFolder: true, creates: shape.keysPerFolder })),
       },
-      via: 'sandbox',
       runs: [],
     },
     {
@@ -42,7 +39,6 @@ export async function applySections(): Promise<{ rows: Row[]; raw: unknown }> {
       kind: 'plan',
       manifest: initial,
       job: { scopes, chains: [] },
-      via: 'sandbox',
       runs: [],
     },
     {
@@ -53,30 +49,28 @@ export async function applySections(): Promise<{ rows: Row[]; raw: unknown }> {
         scopes,
         chains: Array(scopes).fill(chain({ createFolder: false, updates: shape.keysPerFolder / 10 })),
       },
-      via: 'adapter',
       runs: [],
     },
   ]
-  const floors: Record<Via, number[]> = { sandbox: [], adapter: [] }
+  const floors: number[] = []
   for (let rep = 0; rep < REPS; rep++) {
     log(`apply from empty, re-plan, 10% update: run ${rep + 1} of ${REPS}`)
     const server = await startServerChild(LATENCY_MS)
     try {
-      floors.sandbox.push(await measureWaveFloor(server.url, IN_FLIGHT, 11))
-      floors.adapter.push(await measureWaveFloor(server.adapterUrl, IN_FLIGHT, 11))
-      for (const s of scenarios) s.runs.push(await measureRun(s.kind, s.manifest, server, s.via))
+      floors.push(await measureWaveFloor(server.url, IN_FLIGHT, 11))
+      for (const s of scenarios) s.runs.push(await measureRun(s.kind, s.manifest, server))
     } finally {
       await server.close()
     }
   }
-  const floor = { sandbox: median(floors.sandbox), adapter: median(floors.adapter) }
-  const parts = scenarios.map((s, i) => scenarioRows(i === 0 ? '1' : '2', s, floor[s.via]))
+  const floor = median(floors)
+  const parts = scenarios.map((s, i) => scenarioRows(i === 0 ? '1' : '2', s, floor))
   const floorRow: Row = {
     section: '1',
     name: `one round trip, ${IN_FLIGHT} in flight, empty request`,
-    measured: `${ms(floor.sandbox)} (adapter ${ms(floor.adapter)})`,
+    measured: ms(floor),
     reference: `injected latency ${ms(LATENCY_MS)}`,
-    ratio: times(floor.sandbox / LATENCY_MS),
+    ratio: times(floor / LATENCY_MS),
     target: '(informative)',
   }
   return {
@@ -116,7 +110,6 @@ function scenarioRows(section: string, s: Scenario, floorMs: number): { rows: Ro
     ],
     raw: {
       label: s.label,
-      via: s.via,
       lowerBound: bound,
       criticalPathRoundTrips: trips,
       criticalPathMs: path,

@@ -2,25 +2,23 @@ import { chain, type Job, lowerBoundRequests } from './bounds.js'
 import { IN_FLIGHT, LATENCY_MS, log, REPS } from './config.js'
 import { folderNames, manifestYaml, type Shape, writeManifest } from './fixtures.js'
 import { measureRun, type RunMeasure } from './ours.js'
-import { probeSingleCreate, sdkLoop } from './peer.js'
+import { sdkLoop } from './peer.js'
 import { startServerChild } from './server.js'
 import { median } from './startup.js'
 import { ms, type Row, times } from './table.js'
 
 /**
- * 3: one environment × 4 folders × 250 keys from empty, our apply against the SDK's per-key loop. Both
- * talk to a fresh sandbox through the same adapter (adapter.ts), so both pay the same hop.
+ * 3: one environment × 4 folders × 250 keys from empty, our apply against the SDK's per-key loop. Each
+ * run gets a fresh sandbox, and both clients talk to it directly over the same loopback.
  */
 export async function peerSection(): Promise<{ rows: Row[]; raw: unknown }> {
   const shape: Shape = { environments: ['dev'], folders: folderNames(4), keysPerFolder: 250 }
   const manifest = writeManifest(manifestYaml(shape))
   const ours: RunMeasure[] = []
-  let probe = ''
   for (let rep = 0; rep < REPS; rep++) {
     const server = await startServerChild(LATENCY_MS)
     try {
-      ours.push(await measureRun('apply', manifest, server, 'adapter'))
-      if (rep === 0) probe = await probeSingleCreate(server.url)
+      ours.push(await measureRun('apply', manifest, server))
     } finally {
       await server.close()
     }
@@ -29,7 +27,7 @@ export async function peerSection(): Promise<{ rows: Row[]; raw: unknown }> {
     log(`SDK loop, ${inFlight} in flight (1,000 calls at ${LATENCY_MS} ms each)`)
     const server = await startServerChild(LATENCY_MS)
     try {
-      const wallMs = await sdkLoop(server.adapterUrl, shape, inFlight)
+      const wallMs = await sdkLoop(server.url, shape, inFlight)
       const { total, byRoute } = await server.requests()
       return { inFlight, wallMs, requests: total, byRoute }
     } finally {
@@ -74,7 +72,6 @@ export async function peerSection(): Promise<{ rows: Row[]; raw: unknown }> {
     raw: {
       ours: { lowerBound: lowerBoundRequests(job), medianWallMs: wall, runs: ours },
       sdk: [serial, pooled],
-      sandboxAnswerToSdkSingleCreate: probe,
     },
   }
 }

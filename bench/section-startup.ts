@@ -1,7 +1,14 @@
 import { log, STARTUP_RUNS } from './config.js'
 import { tempDir } from './fixtures.js'
 import { startServerChild } from './server.js'
-import { actionCommand, bundlesPresent, type Command, hookCommand, measureStartups } from './startup.js'
+import {
+  actionCommand,
+  bundlesPresent,
+  type Command,
+  hookCommand,
+  LIBRARIES,
+  measureStartups,
+} from './startup.js'
 import { ms, type Row, times } from './table.js'
 
 const BARE = 'node -e 0'
@@ -23,6 +30,7 @@ export async function startupSection(): Promise<{ rows: Row[]; raw: unknown }> {
       )
     }
     if (present.action) commands.push(actionCommand('action', server.url))
+    if (present.libraries) commands.push({ name: 'action libraries', args: [LIBRARIES] })
     log(`cold starts: ${commands.map((c) => c.name).join(', ')} × ${STARTUP_RUNS}, interleaved`)
     const m = measureStartups(commands, STARTUP_RUNS)
     const bare = m.medianMs[BARE]!
@@ -57,6 +65,12 @@ export async function startupSection(): Promise<{ rows: Row[]; raw: unknown }> {
           present.hook,
         ),
         row('action cold start, 5-key plan', 'action', 4, present.action),
+        row(
+          'action libraries alone: @actions/core, undici, zod (manifest schema), yaml',
+          'action libraries',
+          undefined,
+          present.libraries,
+        ),
       ],
       raw: m,
     }

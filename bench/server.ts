@@ -1,6 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process'
 import { startInfisicalServer } from '../src/sandbox/infisical/index.js'
-import { startAdapter } from './adapter.js'
 import { CLIENT_ID, CLIENT_SECRET, ENVIRONMENTS, PROJECT_ID } from './fixtures.js'
 
 /**
@@ -8,10 +7,8 @@ import { CLIENT_ID, CLIENT_SECRET, ENVIRONMENTS, PROJECT_ID } from './fixtures.j
  * does not share the event loop with the client being measured: over a real network it would not.
  */
 export interface ServerChild {
-  /** The sandbox itself. */
+  /** The sandbox, which both our tool and the SDK peer talk to directly. */
   url: string
-  /** The same sandbox behind the adapter both clients talk to (see adapter.ts). */
-  adapterUrl: string
   /** Requests the sandbox has received so far, by "METHOD path", and the child's CPU time so far. */
   requests(): Promise<ServerCounters>
   close(): Promise<void>
@@ -23,7 +20,7 @@ export interface ServerCounters {
   cpuMs: number
 }
 
-type Reply = { type: 'ready'; url: string; adapterUrl: string } | ({ type: 'requests' } & ServerCounters)
+type Reply = { type: 'ready'; url: string } | ({ type: 'requests' } & ServerCounters)
 
 export async function startServerChild(latencyMs: number): Promise<ServerChild> {
   const child = fork(process.argv[1]!, ['--child', 'server', String(latencyMs)], { stdio: 'inherit' })
@@ -32,7 +29,6 @@ export async function startServerChild(latencyMs: number): Promise<ServerChild> 
   if (ready.type !== 'ready') throw new Error('bench: the server child did not start')
   return {
     url: ready.url,
-    adapterUrl: ready.adapterUrl,
     requests: async () => {
       const answer = next()
       child.send({ type: 'requests' })
@@ -62,7 +58,6 @@ export async function serveChild(latencyMs: number): Promise<void> {
     environments: ENVIRONMENTS.map((slug) => ({ slug })),
     members: [identityId],
   })
-  const adapter = await startAdapter(server.url)
   process.on('message', async (m: { type: string }) => {
     if (m.type === 'requests') {
       const byRoute: Record<string, number> = {}
@@ -74,12 +69,11 @@ export async function serveChild(latencyMs: number): Promise<void> {
       const cpuMs = (cpu.user + cpu.system) / 1000
       process.send!({ type: 'requests', total: server.requests.length, byRoute, cpuMs })
     } else if (m.type === 'close') {
-      await adapter.close()
       await server.close()
       process.exit(0)
     }
   })
   // If the harness dies, the channel closes: go too, rather than keep a port open.
   process.on('disconnect', () => process.exit(0))
-  process.send!({ type: 'ready', url: server.url, adapterUrl: adapter.url })
+  process.send!({ type: 'ready', url: server.url })
 }

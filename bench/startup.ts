@@ -9,6 +9,8 @@ export const ROOT = resolve(dirname(process.argv[1]!), '../..')
 /** Copies of dist/hook and dist/action that bench/run.mjs takes before the run. */
 export const HOOK = join(ROOT, '.cache/bench-dist/hook/index.js')
 export const ACTION = join(ROOT, '.cache/bench-dist/action/index.js')
+/** bench/libraries.ts bundled: the action's libraries without our code. */
+export const LIBRARIES = join(ROOT, '.cache/bench-libraries/index.js')
 
 export interface Command {
   name: string
@@ -119,7 +121,8 @@ export function actionCommand(name: string, siteUrl: string): Command {
   return { name, args: [ACTION], env, cwd: workdir }
 }
 
-export const bundlesPresent = (): { hook: boolean; action: boolean } => ({
+export const bundlesPresent = (): { hook: boolean; action: boolean; libraries: boolean } => ({
   hook: existsSync(HOOK),
   action: existsSync(ACTION),
+  libraries: existsSync(LIBRARIES),
 })

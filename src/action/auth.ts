@@ -1,5 +1,4 @@
 import type { Credentials, InfisicalCredentials } from '../app/types.js'
-import { UserError } from '../app/types.js'
 import { type ActionInputs, expr } from './inputs.js'
 
 export type CredentialResult =
@@ -16,7 +15,7 @@ export interface AuthDeps {
   register: (secret: string) => void
 }
 
-type Infisical = { ok: InfisicalCredentials } | { problem: string } | undefined
+export type Infisical = { ok: InfisicalCredentials } | { problem: string } | undefined
 
 /**
  * Credentials from the inputs, or why there are none usable (empty or half-given inputs, no ID-token
@@ -59,34 +58,12 @@ async function infisicalCredentials(inputs: ActionInputs, deps: AuthDeps): Promi
       return {
         problem: `input \`token\` is empty with \`method: token\`: pass an Infisical access token, e.g. \`token: ${expr('secrets.INFISICAL_TOKEN')}\``,
       }
-    case 'oidc':
+    case 'oidc': {
+      // Only OIDC runs load the token exchange.
+      const { oidcCredentials } = await import('./oidc.js')
       return oidcCredentials(inputs, deps)
-  }
-}
-
-async function oidcCredentials(inputs: ActionInputs, deps: AuthDeps): Promise<Infisical> {
-  if (!inputs.identityId) {
-    return {
-      problem: `input \`identity-id\` is required with \`method: oidc\`: set it to the id of the machine identity that has OIDC auth configured, e.g. \`identity-id: ${expr('vars.INFISICAL_IDENTITY_ID')}\``,
     }
   }
-  // The runner sets these only when the job may mint ID tokens; without them getIDToken fails obscurely.
-  if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-    return {
-      problem:
-        '`method: oidc` needs a GitHub OIDC token, but this job may not request one: add `permissions: id-token: write` to the job (with `contents: read`, and `pull-requests: write` for the comment)',
-    }
-  }
-  let jwt: string
-  try {
-    jwt = await deps.getIDToken(inputs.oidcAudience)
-  } catch (error) {
-    throw new UserError(
-      `could not get a GitHub OIDC token${inputs.oidcAudience ? ` for audience '${inputs.oidcAudience}'` : ''}: ${firstLine(error)}`,
-    )
-  }
-  deps.register(jwt)
-  return { ok: { method: 'oidc', identityId: inputs.identityId, jwt } }
 }
 
 /**
@@ -127,17 +104,4 @@ function decodeClaims(jwt: string): Record<string, unknown> | undefined {
   } catch {
     return undefined
   }
-}
-
-function firstLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error)
-  // @actions/core wraps the token service's reply in a multi-line message; its first useful line suffices.
-  return (
-    text
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .join(' ')
-      .slice(0, 300) || 'unknown error'
-  )
 }

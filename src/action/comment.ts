@@ -1,10 +1,12 @@
 import * as core from '@actions/core'
-import { COMMENT_LIMIT } from '../core/render/markdown.js'
+import type { Plan, ShareLink } from '../core/plan/types.js'
+import { COMMENT_LIMIT, type MarkdownOptions } from '../core/render/markdown.js'
 import { createGitHubClient, statusOf } from '../github/client.js'
 import type { RunContext } from '../github/context.js'
 import { pullRequestForCommit } from '../github/pull-request-for-commit.js'
 import { markerFor, upsertStickyComment } from '../github/sticky-comment.js'
 import { type ActionInputs, expr } from './inputs.js'
+import { extraLinkBytes, shareDelivery, withLinkStandIns } from './share-links.js'
 
 /**
  * The final comment body within `maxBytes`, with `header` (the hidden marker) as its first line, already
@@ -14,6 +16,27 @@ export type RenderComment = (maxBytes: number, header: string) => string
 
 // Headroom under GitHub's limit for the marker and for redaction, which never lengthens text.
 const COMMENT_BUDGET = COMMENT_LIMIT - 1024
+
+export interface ReportComment {
+  /** Links created by this apply; the comment carries those the repository's visibility allows. */
+  links: readonly ShareLink[]
+  plan: Plan
+  /** The report as redacted Markdown within `maxBytes`. */
+  render: (o: Pick<MarkdownOptions, 'maxBytes' | 'header' | 'shareLinks'>) => string
+}
+
+/**
+ * The plan or apply report as the comment. Share-link URLs are registered secrets, so the report is
+ * rendered and redacted with stand-ins for them, and gets the real URLs after (share-links.ts).
+ */
+export function commentOnReport(report: ReportComment, inputs: ActionInputs, ctx: RunContext): Promise<void> {
+  const render: RenderComment = (maxBytes, header) => {
+    const { delivery, restore } = withLinkStandIns(shareDelivery(report.links, report.plan, ctx.visibility))
+    const budget = maxBytes - extraLinkBytes(delivery)
+    return restore(report.render({ maxBytes: budget, header, shareLinks: delivery }))
+  }
+  return commentOnPullRequest(render, inputs, ctx)
+}
 
 /**
  * Posts or updates the sticky comment on the pull request this run belongs to: the PR itself on

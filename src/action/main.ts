@@ -6,7 +6,6 @@ import { loadRunContext } from '../github/context.js'
 import { ProviderError } from '../providers/types.js'
 import { oidcRejectionHint, resolveCredentials } from './auth.js'
 import { parseInputs } from './inputs.js'
-import { checkOffline } from './offline.js'
 import { reportResult } from './report.js'
 
 /**
@@ -50,6 +49,8 @@ export async function run(): Promise<void> {
       core.notice(
         'This pull request comes from a fork: GitHub gives it no secrets and no OIDC token, so only the offline manifest checks ran. The plan runs when a maintainer applies the change.',
       )
+      // Only fork PRs take this path, so only they load the offline checks.
+      const { checkOffline } = await import('./offline.js')
       checkOffline(inputs.manifest, redact)
       return
     }

@@ -13,10 +13,8 @@ import {
 import { text, utf8Length } from '../core/render/markdown-fit.js'
 import { renderApplyText, renderPlanText } from '../core/render/text.js'
 import type { RunContext } from '../github/context.js'
-import { commentOnPullRequest } from './comment.js'
 import type { ActionInputs } from './inputs.js'
 import { writeOutputs } from './outputs.js'
-import { extraLinkBytes, shareDelivery, withLinkStandIns } from './share-links.js'
 import { annotate, writeJobSummary } from './summary.js'
 
 // The summary's own cap, less what earlier writes in this step may have used.
@@ -37,7 +35,7 @@ export async function reportResult(result: RunResult, rc: ReportContext): Promis
     const markdown = (maxBytes: number, header?: string) =>
       redact(renderDiagnosticsMarkdown(result.diagnostics, { ...base, maxBytes, header }))
     await writeJobSummary(markdown(SUMMARY_BUDGET))
-    await commentOnPullRequest(markdown, rc.inputs, rc.ctx)
+    await comment(rc, ({ commentOnPullRequest }) => commentOnPullRequest(markdown, rc.inputs, rc.ctx))
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length
     core.setFailed(
       redact(
@@ -64,14 +62,11 @@ export async function reportResult(result: RunResult, rc: ReportContext): Promis
         `🔗 ${links.length} share link(s) created: they are in the pull request comment and the \`share-links\` output, not here.`,
       ]
     : []
-  const comment = (maxBytes: number, header?: string) => {
-    const { delivery, restore } = withLinkStandIns(shareDelivery(links, plan, rc.ctx.visibility))
-    const budget = maxBytes - extraLinkBytes(delivery)
-    return restore(redact(render({ ...base, maxBytes: budget, header, shareLinks: delivery })))
-  }
   await core.group('Report', async () => {
     await writeJobSummary(redact(render({ ...base, maxBytes: SUMMARY_BUDGET, notes: elsewhere })))
-    await commentOnPullRequest(comment, rc.inputs, rc.ctx)
+    await comment(rc, ({ commentOnReport }) =>
+      commentOnReport({ links, plan, render: (o) => redact(render({ ...base, ...o })) }, rc.inputs, rc.ctx),
+    )
     const file = writeOutputs(
       {
         hasChanges: plan.hasChanges,
@@ -89,6 +84,17 @@ export async function reportResult(result: RunResult, rc: ReportContext): Promis
     core.info(`Wrote the plan to ${file}`)
   })
   verdict(result, plan, report, rc, redact)
+}
+
+/**
+ * Only a run that is asked to comment loads the comment code (the GitHub calls and share-link delivery,
+ * one chunk in dist/), and only one that gets as far as calling GitHub loads Octokit (github/client.ts).
+ */
+async function comment(
+  rc: ReportContext,
+  post: (module: typeof import('./comment.js')) => Promise<void>,
+): Promise<void> {
+  if (rc.inputs.comment) await post(await import('./comment.js'))
 }
 
 /** Exactly one failure message per run, or none. */

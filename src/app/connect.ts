@@ -1,8 +1,13 @@
 import type { Manifest } from '../core/manifest/schema.js'
-import { EnkryptifyProvider } from '../providers/enkryptify/provider.js'
-import { InfisicalProvider } from '../providers/infisical/provider.js'
-import { PrimeIntellectProvider } from '../providers/prime-intellect/provider.js'
-import type { Provider, ProviderType } from '../providers/types.js'
+import { PROVIDER_CAPABILITIES } from '../providers/capabilities.js'
+import type {
+  ProjectInfo,
+  Provider,
+  ProviderCapabilities,
+  ProviderType,
+  Scope,
+  SecretWrite,
+} from '../providers/types.js'
 import {
   CREDENTIAL_PROVIDER,
   type Credentials,
@@ -20,7 +25,12 @@ const MISSING: Record<ProviderType, string> = {
   'prime-intellect': 'no Prime Intellect API key: set PRIME_API_KEY',
 }
 
-/** Builds the provider the manifest names, with credentials from the caller (CLI env or action inputs). */
+/**
+ * The provider the manifest names, with credentials from the caller (CLI env or action inputs).
+ * Missing credentials fail here, before anything is loaded; the provider's module (its HTTP client and
+ * undici with it) is imported on `connect()`, so a run loads only the one provider it uses, and runs
+ * that never connect (invalid manifest, fork PR) load none. Each import is its own chunk in dist/.
+ */
 export function connectProvider(manifest: Manifest, opts: RunOptions): Provider {
   const config = manifest.provider
   const common = {
@@ -29,31 +39,110 @@ export function connectProvider(manifest: Manifest, opts: RunOptions): Provider 
     onRequest: opts.onRequest,
   }
   switch (config.type) {
-    case 'infisical':
-      return new InfisicalProvider({
-        siteUrl: opts.siteUrl ?? config.siteUrl,
-        projectId: config.projectId,
-        projectSlug: config.projectSlug,
-        credentials: credentialsFor<InfisicalCredentials>('infisical', opts.credentials),
-        ...common,
-      })
-    case 'enkryptify':
-      return new EnkryptifyProvider({
-        apiUrl: opts.env.ENKRYPTIFY_API_URL || config.apiUrl,
-        workspace: config.workspace,
-        project: config.project,
-        token: credentialsFor<EnkryptifyCredentials>('enkryptify', opts.credentials).token,
-        ...common,
-      })
-    case 'prime-intellect': {
-      const c = credentialsFor<PrimeIntellectCredentials>('prime-intellect', opts.credentials)
-      return new PrimeIntellectProvider({
-        apiUrl: opts.env.PRIME_API_BASE_URL || opts.env.PRIME_BASE_URL || config.apiUrl,
-        apiKey: c.apiKey,
-        teamId: c.teamId || config.teamId,
-        ...common,
+    case 'infisical': {
+      const credentials = credentialsFor<InfisicalCredentials>('infisical', opts.credentials)
+      return new DeferredProvider('infisical', async () => {
+        const { InfisicalProvider } = await import('../providers/infisical/provider.js')
+        return new InfisicalProvider({
+          siteUrl: opts.siteUrl ?? config.siteUrl,
+          projectId: config.projectId,
+          projectSlug: config.projectSlug,
+          credentials,
+          ...common,
+        })
       })
     }
+    case 'enkryptify': {
+      const { token } = credentialsFor<EnkryptifyCredentials>('enkryptify', opts.credentials)
+      return new DeferredProvider('enkryptify', async () => {
+        const { EnkryptifyProvider } = await import('../providers/enkryptify/provider.js')
+        return new EnkryptifyProvider({
+          apiUrl: opts.env.ENKRYPTIFY_API_URL || config.apiUrl,
+          workspace: config.workspace,
+          project: config.project,
+          token,
+          ...common,
+        })
+      })
+    }
+    case 'prime-intellect': {
+      const c = credentialsFor<PrimeIntellectCredentials>('prime-intellect', opts.credentials)
+      return new DeferredProvider('prime-intellect', async () => {
+        const { PrimeIntellectProvider } = await import('../providers/prime-intellect/provider.js')
+        return new PrimeIntellectProvider({
+          apiUrl: opts.env.PRIME_API_BASE_URL || opts.env.PRIME_BASE_URL || config.apiUrl,
+          apiKey: c.apiKey,
+          teamId: c.teamId || config.teamId,
+          ...common,
+        })
+      })
+    }
+  }
+}
+
+/**
+ * Stands in for a provider until `connect()` has loaded and built it, then passes every call through.
+ * Callers read only `type` and `capabilities` before connecting (run.ts), and test for the optional
+ * methods after, so those are copied only when the real provider has them.
+ */
+class DeferredProvider implements Provider {
+  private real: Provider | undefined
+  duplicate?: Provider['duplicate']
+  listShares?: Provider['listShares']
+  createShare?: Provider['createShare']
+  writeProject?: Provider['writeProject']
+
+  constructor(
+    readonly type: ProviderType,
+    private readonly load: () => Promise<Provider>,
+  ) {}
+
+  /** The published table until connected; a provider may narrow its own once it has seen the server. */
+  get capabilities(): ProviderCapabilities {
+    return this.real?.capabilities ?? PROVIDER_CAPABILITIES[this.type]
+  }
+
+  async connect(options?: { tags?: boolean }): Promise<ProjectInfo> {
+    this.real ??= await this.load()
+    const p = this.real
+    if (p.duplicate) this.duplicate = (r) => p.duplicate!(r)
+    if (p.listShares) this.listShares = () => p.listShares!()
+    if (p.createShare) this.createShare = (r) => p.createShare!(r)
+    if (p.writeProject) this.writeProject = (c) => p.writeProject!(c)
+    return p.connect(options)
+  }
+
+  list(scope: Scope) {
+    return this.connected().list(scope)
+  }
+
+  normalizeValue(value: string): string {
+    return this.connected().normalizeValue(value)
+  }
+
+  ensureFolder(scope: Scope) {
+    return this.connected().ensureFolder(scope)
+  }
+
+  create(scope: Scope, secrets: SecretWrite[]) {
+    return this.connected().create(scope, secrets)
+  }
+
+  update(scope: Scope, secrets: SecretWrite[]) {
+    return this.connected().update(scope, secrets)
+  }
+
+  delete(scope: Scope, keys: string[]) {
+    return this.connected().delete(scope, keys)
+  }
+
+  async close(): Promise<void> {
+    await this.real?.close()
+  }
+
+  private connected(): Provider {
+    if (!this.real) throw new Error(`the ${this.type} provider was used before connect()`)
+    return this.real
   }
 }
 

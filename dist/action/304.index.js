@@ -1,0 +1,785 @@
+export const id = 304;
+export const ids = [304];
+export const modules = {
+
+/***/ 1469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ HttpClient)
+});
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(4371);
+// EXTERNAL MODULE: ./src/providers/types.ts
+var types = __webpack_require__(2695);
+;// CONCATENATED MODULE: ./src/http/retry.ts
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 250, maxDelayMs: 30_000 };
+/**
+ * Exponential backoff with full jitter, but never sooner than the server asked: `Retry-After` (seconds)
+ * or Infisical's "Please try again in N seconds" in the 429 message.
+ */
+function retryDelayMs(policy, attempt, response, random = Math.random) {
+    const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)) * random();
+    const asked = response ? serverRetryAfterMs(response) : undefined;
+    return Math.min(policy.maxDelayMs * 4, Math.max(backoff, asked ?? 0));
+}
+function serverRetryAfterMs(response) {
+    const header = response.headers['retry-after'];
+    const value = Array.isArray(header) ? header[0] : header;
+    if (value && /^\d+$/.test(value.trim()))
+        return Number(value) * 1000;
+    const message = response.json?.message;
+    const match = typeof message === 'string' ? /try again in (\d+) seconds?/i.exec(message) : null;
+    return match ? Number(match[1]) * 1000 : undefined;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/http/client.ts
+
+
+
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+/**
+ * A small JSON client over undici: timeouts on connect, headers and body; bounded response size;
+ * retries with jittered backoff for 429, 5xx and network errors that cannot have reached the server;
+ * no redirects, so credentials are never sent to another host.
+ */
+class HttpClient {
+    options;
+    agent;
+    base;
+    retry;
+    maxBytes;
+    constructor(options) {
+        this.options = options;
+        this.base = new URL(options.baseUrl);
+        assertTransportAllowed(this.base, options.allowInsecureHttp ?? false);
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+        this.maxBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
+        this.agent = new undici/* Agent */.g6({
+            connectTimeout: 10_000,
+            headersTimeout: 30_000,
+            bodyTimeout: 60_000,
+            connections: 8,
+        });
+    }
+    async send(req) {
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                response = await this.once(req);
+            }
+            catch (error) {
+                const sent = !isBeforeSendError(error);
+                if ((req.idempotent || !sent) && attempt < this.retry.attempts) {
+                    await sleep(retryDelayMs(this.retry, attempt));
+                    continue;
+                }
+                const reason = networkReason(error);
+                throw new types/* ProviderError */.m(`${req.operation} failed: ${reason}`, undefined, sent && !req.idempotent);
+            }
+            const retriable = response.status === 429 || response.status === 503 || (req.idempotent && response.status >= 500);
+            if (retriable && attempt < this.retry.attempts) {
+                await sleep(retryDelayMs(this.retry, attempt, response));
+                continue;
+            }
+            return response;
+        }
+    }
+    async once(req) {
+        const url = new URL(req.path, this.base);
+        for (const [k, v] of Object.entries(req.query ?? {}))
+            if (v !== undefined)
+                url.searchParams.set(k, v);
+        const headers = { accept: 'application/json', ...req.headers };
+        let body;
+        if (req.form) {
+            body = new URLSearchParams(req.form).toString();
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+        }
+        else if (req.body !== undefined) {
+            body = JSON.stringify(req.body);
+            headers['content-type'] = 'application/json';
+        }
+        this.options.onRequest?.(req.method, url.pathname);
+        // undici's request never follows redirects without the redirect interceptor, which we do not install.
+        const res = await (0,undici/* request */.Em)(url, { method: req.method, headers, body, dispatcher: this.agent });
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of res.body) {
+            size += chunk.length;
+            if (size > this.maxBytes) {
+                res.body.destroy();
+                throw new types/* ProviderError */.m(`${req.operation} failed: the server's reply is larger than ${this.maxBytes} bytes`, res.statusCode);
+            }
+            chunks.push(chunk);
+        }
+        const text = Buffer.concat(chunks).toString('utf8');
+        let json;
+        if (text.length > 0) {
+            try {
+                json = JSON.parse(text);
+            }
+            catch {
+                json = undefined;
+            }
+        }
+        return { status: res.statusCode, headers: res.headers, json };
+    }
+    close() {
+        return this.agent.close();
+    }
+}
+function assertTransportAllowed(url, allowInsecure) {
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol !== 'http:')
+        throw new types/* ProviderError */.m(`unsupported URL scheme '${url.protocol}' in ${url.origin}`);
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    const loopback = host === 'localhost' || host === '::1' || /^127\./.test(host);
+    if (!loopback && !allowInsecure) {
+        throw new types/* ProviderError */.m(`refusing to send credentials over plain http to ${url.host}; use https, or set SECRETS_MANIFEST_ALLOW_HTTP=1 for a trusted network`);
+    }
+}
+/** Errors raised before a byte of the request could reach the server: retrying cannot apply it twice. */
+function isBeforeSendError(error) {
+    const code = error?.code;
+    return (error instanceof undici/* errors */.sO.ConnectTimeoutError ||
+        code === 'ECONNREFUSED' ||
+        code === 'ENOTFOUND' ||
+        code === 'EAI_AGAIN' ||
+        code === 'UND_ERR_CONNECT_TIMEOUT');
+}
+function networkReason(error) {
+    if (error instanceof types/* ProviderError */.m)
+        return error.message;
+    const code = error?.code;
+    if (code === 'ECONNREFUSED')
+        return 'connection refused (is the server URL right and the server up?)';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return 'host not found (check the site URL)';
+    if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
+        return 'the server did not answer in time';
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {
+        return 'the connection was closed before the server answered';
+    }
+    return code ? `network error ${code}` : 'network error';
+}
+
+
+/***/ }),
+
+/***/ 3304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EnkryptifyProvider: () => (/* binding */ EnkryptifyProvider)
+});
+
+// EXTERNAL MODULE: ./src/apply/pool.ts
+var pool = __webpack_require__(5228);
+// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
+var client = __webpack_require__(1469);
+// EXTERNAL MODULE: ./src/providers/capabilities.ts
+var capabilities = __webpack_require__(6138);
+// EXTERNAL MODULE: ./src/providers/types.ts
+var types = __webpack_require__(2695);
+;// CONCATENATED MODULE: ./src/providers/enkryptify/errors.ts
+
+/**
+ * Enkryptify answers every error as `{ message }` (§A.4). The message is for people; we branch on the
+ * status, keep the server's first line (never the body) and add what to do about it.
+ */
+function enkryptifyError(operation, res, tokenHint = '') {
+    const message = serverMessage(res.json);
+    const hint = hintFor(res.status, tokenHint);
+    const text = `${operation} failed: HTTP ${res.status}${message ? ` ${message}` : ''}${hint ? ` (${hint})` : ''}`;
+    return new types/* ProviderError */.m(text, res.status);
+}
+function serverMessage(json) {
+    const message = json?.message;
+    if (typeof message !== 'string')
+        return '';
+    const line = message.split('\n')[0].trim();
+    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
+function hintFor(status, tokenHint) {
+    switch (status) {
+        case 401:
+            return `check ENKRYPTIFY_TOKEN: it is mistyped, expired or revoked${tokenHint}`;
+        case 403:
+            return 'the token needs read-write permission on this project and each environment written';
+        case 404:
+            return 'check provider.workspace and provider.project (slugs); the token may have no access to them';
+        case 409:
+            return 'a secret with this key already exists; run plan again';
+        case 429:
+            return 'rate limited (200 requests a minute per IP); try again later';
+        default:
+            return status >= 500 ? 'Enkryptify had a server error; try again later' : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/enkryptify/masking.ts
+/**
+ * One list returns every environment's values, plus the caller's personal ones (§C.6: mask every value
+ * received). Values of environments the plan lists are masked by the run, which spares declared
+ * non-secret literals such as `info`; this masks the rest: personal values at once, and the values of
+ * environments never listed before anything of the run can be printed.
+ */
+class ValueMasker {
+    register;
+    listed = new Set();
+    pending = [];
+    constructor(register) {
+        this.register = register;
+    }
+    received(secrets) {
+        for (const s of secrets)
+            for (const v of s.values)
+                if (v.isPersonal)
+                    this.register(v.value);
+        this.pending.push(secrets);
+    }
+    listedEnvironment(environmentId) {
+        this.listed.add(environmentId);
+    }
+    /** Called before the first write and on close, when the listed environments are known. */
+    maskUnlisted() {
+        for (const secrets of this.pending.splice(0))
+            for (const s of secrets)
+                for (const v of s.values)
+                    if (!this.listed.has(v.environmentId))
+                        this.register(v.value);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/enkryptify/routes.ts
+const enc = encodeURIComponent;
+const projectPath = ({ workspace, project }) => `/v1/workspace/${enc(workspace)}/project/${enc(project)}`;
+const ENKRYPTIFY_ROUTES = {
+    exchange: '/v1/auth/exchange',
+    environments: (p) => `${projectPath(p)}/environment`,
+    secrets: (p) => `${projectPath(p)}/secret`,
+    secret: (p, id) => `${projectPath(p)}/secret/${enc(id)}`,
+};
+
+;// CONCATENATED MODULE: ./src/providers/enkryptify/session.ts
+
+
+/**
+ * Holds the bearer. The `ek_live_` token is exchanged once per run for a 15-minute JWT, and used as it
+ * is when the exchange fails, as the official SDK does: the docs disagree on whether direct use is
+ * allowed (§A.2), so either works. A JWT rejected mid-run (it expired) is exchanged again, once.
+ */
+class EnkryptifySession {
+    http;
+    token;
+    register;
+    bearer;
+    usingJwt = false;
+    reexchanged = false;
+    constructor(http, token, register) {
+        this.http = http;
+        this.token = token;
+        this.register = register;
+        register(token);
+    }
+    /** How the token was used, for tests and diagnostics: never the token itself. */
+    get mode() {
+        return this.bearer === undefined ? 'none' : this.usingJwt ? 'jwt' : 'raw';
+    }
+    /** Appended to 401 hints: the usual mistake is pasting something that is not an API token. */
+    get tokenHint() {
+        return this.token.startsWith('ek_live_') ? '' : '; API tokens start with ek_live_';
+    }
+    async send(req) {
+        if (this.bearer === undefined)
+            await this.exchange();
+        const res = await this.http.send(this.authorize(req));
+        if (res.status !== 401 || !this.usingJwt || this.reexchanged)
+            return res;
+        this.reexchanged = true;
+        await this.exchange();
+        return this.http.send(this.authorize(req));
+    }
+    authorize(req) {
+        return { ...req, headers: { ...req.headers, authorization: `Bearer ${this.bearer}` } };
+    }
+    async exchange() {
+        let jwt;
+        try {
+            const res = await this.http.send({
+                method: 'POST',
+                path: ENKRYPTIFY_ROUTES.exchange,
+                headers: { authorization: `Bearer ${this.token}` },
+                operation: 'Enkryptify token exchange',
+                idempotent: true,
+            });
+            if (res.status >= 200 && res.status < 300)
+                jwt = res.json?.accessToken;
+        }
+        catch (error) {
+            // A network failure here will fail the next request too, with the clearer operation name.
+            if (!(error instanceof types/* ProviderError */.m))
+                throw error;
+        }
+        if (typeof jwt === 'string' && jwt.length > 0) {
+            this.register(jwt);
+            this.bearer = jwt;
+            this.usingJwt = true;
+        }
+        else {
+            this.bearer = this.token;
+            this.usingJwt = false;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/enkryptify/settle.ts
+
+/** A failure that says nothing about what the server kept: a 5xx, or a connection lost after sending. */
+function outcomeUnknown(error) {
+    return error instanceof types/* ProviderError */.m && (error.outcomeUnknown || (error.status ?? 0) >= 500);
+}
+/**
+ * Whether the server already holds what a change asked for, read from a listing taken after the
+ * failure: then the change counts as applied, and nothing is sent twice.
+ */
+function isHeld(change, snapshot, environmentIds) {
+    const envId = environmentIds.get(change.scope.environment);
+    const remote = snapshot.find((s) => s.name === change.secret.key);
+    const shared = remote?.values.find((v) => v.environmentId === envId && !v.isPersonal);
+    if (change.action === 'delete')
+        return shared === undefined;
+    if (!remote || !shared)
+        return false;
+    if (change.secret.value !== undefined && shared.value !== change.secret.value)
+        return false;
+    return change.secret.comment === undefined || (remote.note ?? '') === change.secret.comment;
+}
+
+;// CONCATENATED MODULE: ./src/providers/enkryptify/wire.ts
+
+/** The list endpoints answer bare arrays; anything else (a paginated envelope?) must fail loudly. */
+function parseSecretList(json, operation) {
+    if (!Array.isArray(json))
+        throw new types/* ProviderError */.m(`${operation} failed: expected a list of secrets, got another shape`);
+    return json.map((raw) => {
+        const s = raw;
+        if (typeof s?.id !== 'string' || typeof s.name !== 'string')
+            throw new types/* ProviderError */.m(`${operation} failed: a secret in the reply has no id or name`);
+        const values = Array.isArray(s.values) ? s.values.filter((v) => typeof v?.environmentId === 'string') : [];
+        return { ...s, values: values.map((v) => ({ ...v, value: String(v.value ?? '') })) };
+    });
+}
+function parseEnvironmentList(json, operation) {
+    if (!Array.isArray(json))
+        throw new types/* ProviderError */.m(`${operation} failed: expected a list of environments, got another shape`);
+    return json
+        .filter((e) => typeof e?.id === 'string' && typeof e?.name === 'string')
+        .map((e) => ({ id: e.id, name: e.name }));
+}
+/**
+ * The secrets that hold a shared value in one environment. Personal values (a user's own override)
+ * are not the project's configuration, so they are never compared with the manifest.
+ */
+function secretsIn(all, environment, environmentId) {
+    const out = [];
+    for (const s of all) {
+        const shared = s.values.find((v) => v.environmentId === environmentId && !v.isPersonal);
+        if (!shared)
+            continue;
+        out.push({
+            id: s.id,
+            environment,
+            path: '/',
+            key: s.name,
+            value: shared.value,
+            comment: s.note ?? '',
+            tags: [],
+            metadata: {},
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/providers/enkryptify/write-plan.ts
+const KEY = /^[A-Za-z0-9_-]{2,48}$/;
+const MAX_VALUE = 65_536;
+const MAX_NOTE = 255;
+/**
+ * Turns the plan's per-environment changes into the fewest Enkryptify requests (§A.7.3, §A.7.4, §C.3):
+ * new keys go into one POST per set of environments that share a value (chunked), every existing key
+ * gets exactly one PUT whose `values[]` is rebuilt from `snapshot` (so other environments, and the
+ * caller's personal values, are kept), and a key left with no value at all is deleted. Pure.
+ */
+function planWrites(changes, snapshot, environmentIds, maxBatch) {
+    const plan = { creates: [], followUps: [], writes: [], failed: [] };
+    const byKey = new Map();
+    changes.forEach((c, i) => {
+        const problem = invalid(c, environmentIds);
+        if (problem)
+            plan.failed.push({ change: i, reason: problem });
+        else
+            byKey.set(c.secret.key, [...(byKey.get(c.secret.key) ?? []), i]);
+    });
+    const existing = new Map(snapshot.map((s) => [s.name, s]));
+    const createGroups = new Map();
+    for (const [key, indexes] of byKey) {
+        const remote = existing.get(key);
+        const note = indexes.map((i) => changes[i].secret.comment).find((c) => c !== undefined);
+        if (remote) {
+            plan.writes.push(rewrite(remote, indexes, changes, environmentIds, note));
+            continue;
+        }
+        const creates = indexes.filter((i) => changes[i].action === 'create');
+        for (const i of indexes.filter((i) => changes[i].action !== 'create'))
+            plan.failed.push({ change: i, reason: `${key} no longer exists in Enkryptify; run plan again` });
+        if (creates.length === 0)
+            continue;
+        // Environments grouped by value; the biggest group is created in the POST, the rest PUT after it.
+        const byValue = new Map();
+        for (const i of creates) {
+            const value = changes[i].secret.value;
+            byValue.set(value, [...(byValue.get(value) ?? []), i]);
+        }
+        const groups = [...byValue.entries()].sort((a, b) => b[1].length - a[1].length);
+        const [value, first] = groups[0];
+        const envs = first.map((i) => environmentIds.get(changes[i].scope.environment)).sort();
+        const id = envs.join(',');
+        const request = createGroups.get(id) ?? { environments: envs, secrets: [], changes: [] };
+        createGroups.set(id, request);
+        request.secrets.push({
+            key,
+            value,
+            ...(note !== undefined ? { note } : {}),
+            type: 'runtime',
+            dataType: 'text',
+        });
+        request.changes.push(...first);
+        if (groups.length > 1) {
+            const rest = groups.slice(1).flatMap(([, is]) => is);
+            const values = new Map(rest.map((i) => [environmentIds.get(changes[i].scope.environment), changes[i].secret.value]));
+            plan.followUps.push({ key, values, ...(note !== undefined ? { note } : {}), changes: rest });
+        }
+    }
+    for (const request of createGroups.values()) {
+        for (let i = 0; i < request.secrets.length; i += maxBatch) {
+            const secrets = request.secrets.slice(i, i + maxBatch);
+            const keys = new Set(secrets.map((s) => s.key));
+            plan.creates.push({
+                environments: request.environments,
+                secrets,
+                changes: request.changes.filter((c) => keys.has(changes[c].secret.key)),
+            });
+        }
+    }
+    return plan;
+}
+/** The PUT (or DELETE) for a key that exists: the snapshot's values with this run's changes applied. */
+function rewrite(remote, indexes, changes, environmentIds, note) {
+    let values = remote.values.map((v) => ({ ...v }));
+    for (const i of indexes) {
+        const { action, scope, secret } = changes[i];
+        const envId = environmentIds.get(scope.environment);
+        const shared = values.findIndex((v) => v.environmentId === envId && !v.isPersonal);
+        if (action === 'delete')
+            values = values.filter((_, n) => n !== shared);
+        else if (secret.value !== undefined) {
+            const value = { environmentId: envId, value: secret.value, isPersonal: false };
+            if (shared >= 0)
+                values[shared] = value;
+            else
+                values.push(value);
+        }
+    }
+    if (values.length === 0)
+        return { id: remote.id, key: remote.name, changes: indexes };
+    const keptNote = note ?? remote.note ?? undefined;
+    return {
+        id: remote.id,
+        key: remote.name,
+        changes: indexes,
+        body: {
+            name: remote.name,
+            ...(keptNote !== undefined && keptNote !== null ? { note: keptNote } : {}),
+            type: remote.type ?? 'runtime',
+            dataType: remote.dataType ?? 'text',
+            values,
+        },
+    };
+}
+/** Limits Enkryptify enforces (§A.7.3), checked before sending so one bad value fails only its item. */
+function invalid(c, environmentIds) {
+    const { key, value, comment } = c.secret;
+    if (!environmentIds.has(c.scope.environment))
+        return `environment '${c.scope.environment}' does not exist in the Enkryptify project`;
+    if (c.scope.path !== '/')
+        return `Enkryptify has no folders (path ${c.scope.path})`;
+    if (!KEY.test(key))
+        return `key ${key} is not 2–48 characters of A-Z a-z 0-9 _ -, which Enkryptify requires`;
+    if (value !== undefined && value.length > MAX_VALUE)
+        return `the value of ${key} is longer than ${MAX_VALUE} characters, which Enkryptify rejects`;
+    if (comment !== undefined && comment.length > MAX_NOTE)
+        return `the comment of ${key} is longer than ${MAX_NOTE} characters (Enkryptify's note limit)`;
+    if (c.action === 'create' && value === undefined)
+        return `internal: no value to create ${key} with`;
+    return undefined;
+}
+/** The PUT that adds a new key's other values, built from the listing taken after the POST. */
+function followUpWrite(f, after) {
+    const remote = after.find((s) => s.name === f.key);
+    if (!remote)
+        return undefined;
+    const values = remote.values.filter((v) => v.isPersonal || !f.values.has(v.environmentId));
+    for (const [environmentId, value] of f.values)
+        values.push({ environmentId, value, isPersonal: false });
+    const note = f.note ?? remote.note ?? undefined;
+    return {
+        id: remote.id,
+        key: remote.name,
+        changes: f.changes,
+        body: {
+            name: remote.name,
+            ...(note != null ? { note } : {}),
+            type: remote.type ?? 'runtime',
+            dataType: remote.dataType ?? 'text',
+            values,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/enkryptify/provider.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Enkryptify: a secret is one project-level record with a value per environment (§A.5). The plan's
+ * environments are names, resolved to ids once; all secrets come from ONE list per run, and writes
+ * go through `writeProject` so environments that share a value are created in one request.
+ */
+class EnkryptifyProvider {
+    options;
+    type = 'enkryptify';
+    capabilities = { ...capabilities/* PROVIDER_CAPABILITIES */.Ft.enkryptify };
+    http;
+    session;
+    environmentIds = new Map();
+    listing;
+    masker;
+    constructor(options) {
+        this.options = options;
+        this.http = new client/* HttpClient */.Q({
+            baseUrl: options.apiUrl,
+            allowInsecureHttp: options.allowInsecureHttp,
+            onRequest: options.onRequest,
+            retry: options.retryBaseDelayMs === undefined ? undefined : { baseDelayMs: options.retryBaseDelayMs },
+        });
+        this.session = new EnkryptifySession(this.http, options.token, options.registerSecret);
+        this.masker = new ValueMasker(options.registerSecret);
+    }
+    /** 'jwt' after a successful exchange, 'raw' after the fallback. */
+    get tokenMode() {
+        return this.session.mode;
+    }
+    async connect() {
+        const { workspace, project } = this.options;
+        const operation = `read environments of ${workspace}/${project}`;
+        const res = await this.send({
+            method: 'GET',
+            path: ENKRYPTIFY_ROUTES.environments(this.options),
+            operation,
+            idempotent: true,
+        });
+        if (res.status !== 200)
+            throw enkryptifyError(operation, res, this.session.tokenHint);
+        const environments = parseEnvironmentList(res.json, operation);
+        this.environmentIds = new Map(environments.map((e) => [e.name, e.id]));
+        return {
+            id: `${workspace}/${project}`,
+            name: `${workspace}/${project}`,
+            environments: environments.map((e) => e.name),
+            tags: new Map(),
+        };
+    }
+    normalizeValue(value) {
+        return value;
+    }
+    /** Served from one list of the whole project, fetched on the first call of the run. */
+    async list(scope) {
+        const id = this.environmentIds.get(scope.environment);
+        if (!id)
+            throw new types/* ProviderError */.m(`environment '${scope.environment}' does not exist in the Enkryptify project`);
+        if (scope.path !== '/')
+            return { scope, exists: false, secrets: [] };
+        this.masker.listedEnvironment(id);
+        this.listing ??= this.fetchSecrets();
+        return { scope, exists: true, secrets: secretsIn(await this.listing, scope.environment, id) };
+    }
+    async ensureFolder(scope) {
+        if (scope.path !== '/')
+            throw new types/* ProviderError */.m(`Enkryptify has no folders (path ${scope.path})`);
+    }
+    create(scope, secrets) {
+        return this.writeScope('create', scope, secrets);
+    }
+    update(scope, secrets) {
+        return this.writeScope('update', scope, secrets);
+    }
+    delete(scope, keys) {
+        return this.writeScope('delete', scope, keys.map((key) => ({ key })));
+    }
+    /**
+     * Creates need only the run's listing (a key that exists in another environment becomes a PUT);
+     * updates and deletes re-list first, so `values[]` is rebuilt from what the server holds now.
+     */
+    async writeProject(changes) {
+        const results = changes.map(() => ({ status: 'failed', reason: 'not attempted' }));
+        const unknown = new Set();
+        const fail = (indexes, reason, error) => {
+            for (const i of indexes)
+                results[i] = { status: 'failed', reason };
+            if (outcomeUnknown(error))
+                for (const i of indexes)
+                    unknown.add(i);
+        };
+        const done = (indexes) => {
+            for (const i of indexes)
+                results[i] = { status: 'applied' };
+        };
+        this.masker.maskUnlisted();
+        try {
+            this.listing ??= this.fetchSecrets();
+            const known = new Set((await this.listing).map((s) => s.name));
+            const fresh = changes.some((c) => c.action !== 'create' || known.has(c.secret.key));
+            const snapshot = fresh ? await this.relist() : await this.listing;
+            const plan = planWrites(changes, snapshot, this.environmentIds, this.capabilities.maxBatchSize);
+            for (const f of plan.failed)
+                fail([f.change], f.reason);
+            const failedKeys = new Set();
+            for (const request of plan.creates) {
+                await this.post(request).then(() => done(request.changes), (error) => {
+                    fail(request.changes, reasonOf(error), error);
+                    for (const s of request.secrets)
+                        failedKeys.add(s.key);
+                });
+            }
+            const writes = [...plan.writes];
+            if (plan.followUps.length > 0) {
+                // Create answers carry no ids (§A.7.3): the new records are found by listing again.
+                const after = await this.relist();
+                for (const f of plan.followUps) {
+                    const write = failedKeys.has(f.key) ? undefined : followUpWrite(f, after);
+                    if (write)
+                        writes.push(write);
+                    else
+                        fail(f.changes, `${f.key} could not be created, so its other values were not written`);
+                }
+            }
+            await (0,pool/* runPool */.k)(writes, this.options.concurrency ?? 4, async (w) => {
+                await this.rewrite(w).then(() => done(w.changes), (error) => fail(w.changes, reasonOf(error), error));
+            });
+            if (unknown.size > 0)
+                await this.settle(changes, results, unknown);
+        }
+        catch (error) {
+            fail(results.flatMap((r, i) => (r.status === 'failed' && r.reason === 'not attempted' ? [i] : [])), reasonOf(error));
+        }
+        finally {
+            this.listing = undefined;
+        }
+        return results;
+    }
+    close() {
+        this.masker.maskUnlisted();
+        return this.http.close();
+    }
+    async writeScope(action, scope, secrets) {
+        const results = await this.writeProject(secrets.map((secret) => ({ action, scope, secret })));
+        const failed = results.find((r) => r.status === 'failed');
+        if (failed?.status === 'failed')
+            throw new types/* ProviderError */.m(failed.reason);
+        return { status: 'applied' };
+    }
+    /** Re-reads the project after writes whose outcome is unknown; what the server holds counts as applied. */
+    async settle(changes, results, unknown) {
+        const after = await this.relist().catch(() => undefined);
+        if (!after)
+            return;
+        for (const i of unknown)
+            if (isHeld(changes[i], after, this.environmentIds))
+                results[i] = { status: 'applied' };
+    }
+    relist() {
+        this.listing = this.fetchSecrets();
+        return this.listing;
+    }
+    async fetchSecrets() {
+        const operation = `list secrets of ${this.options.workspace}/${this.options.project}`;
+        const res = await this.send({
+            method: 'GET',
+            path: ENKRYPTIFY_ROUTES.secrets(this.options),
+            operation,
+            idempotent: true,
+        });
+        if (res.status !== 200)
+            throw enkryptifyError(operation, res, this.session.tokenHint);
+        const secrets = parseSecretList(res.json, operation);
+        this.masker.received(secrets);
+        return secrets;
+    }
+    async post(request) {
+        const operation = `create ${request.secrets.length} secret(s) in ${request.environments.length} environment(s)`;
+        const res = await this.send({
+            method: 'POST',
+            path: ENKRYPTIFY_ROUTES.secrets(this.options),
+            body: { environments: request.environments, secrets: request.secrets },
+            operation,
+            idempotent: false,
+        });
+        if (res.status < 200 || res.status >= 300)
+            throw enkryptifyError(operation, res, this.session.tokenHint);
+    }
+    async rewrite(w) {
+        const operation = `${w.body ? 'update' : 'delete'} ${w.key}`;
+        const res = await this.send({
+            method: w.body ? 'PUT' : 'DELETE',
+            path: ENKRYPTIFY_ROUTES.secret(this.options, w.id),
+            ...(w.body ? { body: w.body } : {}),
+            operation,
+            // A full-replace PUT and a DELETE can be sent twice safely; a second DELETE finds nothing (404).
+            idempotent: true,
+        });
+        if (!w.body && res.status === 404)
+            return;
+        if (res.status < 200 || res.status >= 300)
+            throw enkryptifyError(operation, res, this.session.tokenHint);
+    }
+    send(req) {
+        return this.session.send(req);
+    }
+}
+function reasonOf(error) {
+    return error instanceof types/* ProviderError */.m ? error.message : 'unexpected error (please report it)';
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,229 @@
+export const id = 50;
+export const ids = [50];
+export const modules = {
+
+/***/ 7050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  commentOnPullRequest: () => (/* binding */ commentOnPullRequest),
+  commentOnReport: () => (/* binding */ commentOnReport)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/core/render/markdown.ts
+var markdown = __webpack_require__(96);
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * Loads Octokit on first use: it is the heaviest part of the bundle, and a plan run that posts no
+ * comment should not pay its start-up cost.
+ */
+async function createGitHubClient(token, apiUrl) {
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    return getOctokit(token, { baseUrl: apiUrl });
+}
+/** The HTTP status of an Octokit request error, if that is what `error` is. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/pull-request-for-commit.ts
+
+/**
+ * The pull request a pushed commit came from, so apply can report on the PR that was reviewed. A merge
+ * commit lists the merged PR; a commit can also belong to open PRs from other branches, so the PR that
+ * produced this exact commit wins, then any merged one.
+ */
+async function pullRequestForCommit(github, owner, repo, sha) {
+    try {
+        const res = await github.rest.repos.listPullRequestsAssociatedWithCommit({
+            owner,
+            repo,
+            commit_sha: sha,
+            per_page: 100,
+        });
+        const pulls = res.data;
+        const chosen = pulls.find((p) => p.merge_commit_sha === sha) ??
+            pulls.find((p) => p.merged_at) ??
+            pulls.find((p) => p.state === 'open');
+        return chosen?.number;
+    }
+    catch (error) {
+        const status = statusOf(error);
+        // A read-only or missing permission only costs the comment; the job summary still has the report.
+        if (status === 403 || status === 404 || status === 422)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+
+/**
+ * The hidden first line that identifies our comment for one manifest, so two manifests in one repository
+ * keep two comments. The path is sanitised so it cannot close the HTML comment early.
+ */
+function markerFor(manifestPath) {
+    const path = manifestPath
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/--+/g, '-')
+        .replace(/[<>\r\n]/g, '_');
+    return `<!-- secrets-manifest:${path} -->`;
+}
+/**
+ * Updates the comment that starts with `marker`, or creates it. Every page of comments is searched:
+ * on a busy PR the first comment of a long thread is on page one, but ours may be on page five.
+ */
+async function upsertStickyComment(github, target, marker, body) {
+    const { owner, repo, issueNumber } = target;
+    try {
+        const existing = await findComment(github, target, marker);
+        if (existing && existing.body === body) {
+            // An edit adds a revision to the comment's public history and notifies nobody of anything new.
+            return { status: 'unchanged', commentId: existing.id, url: existing.html_url };
+        }
+        if (existing) {
+            const res = await github.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+            return { status: 'updated', commentId: res.data.id, url: res.data.html_url };
+        }
+        const res = await github.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+        return { status: 'created', commentId: res.data.id, url: res.data.html_url };
+    }
+    catch (error) {
+        const httpStatus = statusOf(error);
+        if (httpStatus === 403 || httpStatus === 404)
+            return { status: 'skipped', httpStatus };
+        throw error;
+    }
+}
+async function findComment(github, target, marker) {
+    const pages = github.paginate.iterator(github.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    for await (const page of pages) {
+        const found = page.data.find((c) => c.body?.startsWith(marker));
+        if (found)
+            return { id: found.id, body: found.body ?? '', html_url: found.html_url };
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var action_inputs = __webpack_require__(1729);
+;// CONCATENATED MODULE: ./src/action/share-links.ts
+/**
+ * Decides which links the PR comment may carry. On a public repository (or one whose visibility the
+ * event does not say), a link anyone can open without a password would be a public credential, so it
+ * stays in the masked output only. Organization-only links need an Infisical login to open.
+ */
+function shareDelivery(links, plan, visibility) {
+    const passworded = new Set(plan.items.filter((i) => i.share?.passwordEnv).map((i) => i.share.name));
+    const exposed = visibility === 'public' || visibility === 'unknown';
+    const out = { shown: [], withheld: [] };
+    for (const link of links) {
+        if (exposed && link.access === 'anyone' && !passworded.has(link.name)) {
+            out.withheld.push({
+                name: link.name,
+                reason: `anyone could open it without a password, and this repository is ${visibility === 'public' ? 'public' : 'possibly public'}`,
+            });
+        }
+        else
+            out.shown.push(link);
+    }
+    return out;
+}
+/**
+ * Share-link URLs are registered secrets, so redaction would mask them in the one channel meant to carry
+ * them. The comment is therefore rendered with stand-ins, redacted, and only then given the real URLs.
+ */
+function withLinkStandIns(delivery) {
+    const nonce = Math.random().toString(36).slice(2, 10);
+    const pairs = delivery.shown.map((l, n) => ({ standIn: `https://share.invalid/${nonce}/${n}`, url: l.url }));
+    return {
+        delivery: { ...delivery, shown: delivery.shown.map((l, n) => ({ ...l, url: pairs[n].standIn })) },
+        restore: (safe) => pairs.reduce((text, p) => text.split(p.standIn).join(p.url), safe),
+    };
+}
+/** Room the real URLs need beyond their stand-ins, so the comment stays within its budget. */
+function extraLinkBytes(delivery) {
+    return delivery.shown.reduce((n, l) => n + Math.max(0, Buffer.byteLength(l.url) - 40), 0);
+}
+
+;// CONCATENATED MODULE: ./src/action/comment.ts
+
+
+
+
+
+
+
+// Headroom under GitHub's limit for the marker and for redaction, which never lengthens text.
+const COMMENT_BUDGET = markdown/* COMMENT_LIMIT */.W$ - 1024;
+/**
+ * The plan or apply report as the comment. Share-link URLs are registered secrets, so the report is
+ * rendered and redacted with stand-ins for them, and gets the real URLs after (share-links.ts).
+ */
+function commentOnReport(report, inputs, ctx) {
+    const render = (maxBytes, header) => {
+        const { delivery, restore } = withLinkStandIns(shareDelivery(report.links, report.plan, ctx.visibility));
+        const budget = maxBytes - extraLinkBytes(delivery);
+        return restore(report.render({ maxBytes: budget, header, shareLinks: delivery }));
+    };
+    return commentOnPullRequest(render, inputs, ctx);
+}
+/**
+ * Posts or updates the sticky comment on the pull request this run belongs to: the PR itself on
+ * `pull_request`, or for apply on `push`, the PR the pushed commit came from. A comment is a courtesy:
+ * when it cannot be written the job says why in a notice and carries on.
+ */
+async function commentOnPullRequest(render, inputs, ctx) {
+    if (!inputs.comment)
+        return;
+    if (ctx.pullRequest?.isFork) {
+        core/* notice */.lm('Skipped the PR comment: this pull request comes from a fork, and GitHub gives fork PRs a read-only token. The plan is in the job summary.');
+        return;
+    }
+    // Apply on push reports on the PR that was merged; a manual or scheduled run has no PR to speak to.
+    if (!ctx.pullRequest && !(inputs.mode === 'apply' && ctx.eventName === 'push' && ctx.sha))
+        return;
+    if (!inputs.githubToken) {
+        core/* notice */.lm(`Skipped the PR comment: input \`github-token\` is empty (its default is \`${(0,action_inputs/* expr */.uP)('github.token')}\`).`);
+        return;
+    }
+    try {
+        const github = await createGitHubClient(inputs.githubToken, ctx.apiUrl);
+        const number = ctx.pullRequest?.number ?? (await pullRequestForCommit(github, ctx.owner, ctx.repo, ctx.sha));
+        if (number === undefined) {
+            core/* info */.pq(`No pull request is associated with commit ${ctx.sha}; the report is in the job summary only.`);
+            return;
+        }
+        const marker = markerFor(inputs.manifest);
+        const body = render(COMMENT_BUDGET, marker);
+        const result = await upsertStickyComment(github, { owner: ctx.owner, repo: ctx.repo, issueNumber: number }, marker, body);
+        if (result.status === 'skipped') {
+            core/* notice */.lm(`Skipped the PR comment: GitHub answered ${result.httpStatus} (the token may not write comments here). Give the job \`permissions: pull-requests: write\`, or set \`comment: false\`.`);
+            return;
+        }
+        core/* info */.pq(`${result.status === 'created' ? 'Posted' : result.status === 'updated' ? 'Updated' : 'Kept'} the comment on #${number}: ${result.url}`);
+    }
+    catch (error) {
+        // Status only: GitHub's error bodies may quote the request, and the request carries the comment.
+        const status = statusOf(error);
+        core/* warning */.$e(`Could not write the PR comment${status ? ` (GitHub answered ${status})` : ''}; the report is in the job summary.`);
+    }
+}
+
+
+/***/ })
+
+};

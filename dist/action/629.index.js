@@ -1,0 +1,80 @@
+export const id = 629;
+export const ids = [629];
+export const modules = {
+
+/***/ 9629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkOffline: () => (/* binding */ checkOffline)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/app/types.ts
+var types = __webpack_require__(2722);
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var core_diagnostics = __webpack_require__(7135);
+// EXTERNAL MODULE: ./src/core/manifest/parse.ts + 1 modules
+var parse = __webpack_require__(6035);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 9 modules
+var rules = __webpack_require__(7232);
+// EXTERNAL MODULE: ./src/core/rules/waivers.ts
+var waivers = __webpack_require__(8742);
+;// CONCATENATED MODULE: ./src/core/lint.ts
+
+
+
+
+/**
+ * Everything `lint` reports for one manifest, in file order: parse, schema and semantic errors, then
+ * (when the manifest parsed) the naming and plaintext-secret rules, plus waivers that name no rule.
+ * Offline and pure: the CLI, the action's annotations and the pre-commit hook all call this.
+ */
+function lintText(text, file) {
+    const result = (0,parse/* parseManifest */.N)(text, file);
+    const out = [...result.diagnostics];
+    if (result.parsed)
+        out.push(...(0,rules/* lintManifest */.XR)(result.parsed));
+    out.push(...(0,waivers/* checkWaiverIds */.DI)(text, file, rules/* MANIFEST_IDS */.nt));
+    return (0,core_diagnostics/* sortDiagnostics */.Ds)(out);
+}
+
+// EXTERNAL MODULE: ./src/action/summary.ts
+var summary = __webpack_require__(8770);
+;// CONCATENATED MODULE: ./src/action/offline.ts
+
+
+
+
+
+
+/**
+ * The checks that need no server, for runs that cannot log in (a fork PR has neither secrets nor an ID
+ * token). Findings are annotated here, the only place they are reported on this path.
+ */
+function checkOffline(manifest, redact) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(manifest, 'utf8');
+    }
+    catch {
+        throw new types/* UserError */.y(`cannot read the manifest ${manifest}: set input \`manifest\` to its path in the repository`);
+    }
+    const diagnostics = lintText(text, manifest);
+    (0,summary/* annotate */.f)(diagnostics, redact);
+    if ((0,core_diagnostics/* hasErrors */.Cs)(diagnostics)) {
+        core/* setFailed */.C1(redact(`${manifest} has ${diagnostics.filter((d) => d.severity === 'error').length} error(s), shown as annotations on the file.`));
+        return false;
+    }
+    return true;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,456 @@
+export const id = 11;
+export const ids = [11];
+export const modules = {
+
+/***/ 1469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ HttpClient)
+});
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(4371);
+// EXTERNAL MODULE: ./src/providers/types.ts
+var types = __webpack_require__(2695);
+;// CONCATENATED MODULE: ./src/http/retry.ts
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 250, maxDelayMs: 30_000 };
+/**
+ * Exponential backoff with full jitter, but never sooner than the server asked: `Retry-After` (seconds)
+ * or Infisical's "Please try again in N seconds" in the 429 message.
+ */
+function retryDelayMs(policy, attempt, response, random = Math.random) {
+    const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)) * random();
+    const asked = response ? serverRetryAfterMs(response) : undefined;
+    return Math.min(policy.maxDelayMs * 4, Math.max(backoff, asked ?? 0));
+}
+function serverRetryAfterMs(response) {
+    const header = response.headers['retry-after'];
+    const value = Array.isArray(header) ? header[0] : header;
+    if (value && /^\d+$/.test(value.trim()))
+        return Number(value) * 1000;
+    const message = response.json?.message;
+    const match = typeof message === 'string' ? /try again in (\d+) seconds?/i.exec(message) : null;
+    return match ? Number(match[1]) * 1000 : undefined;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/http/client.ts
+
+
+
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+/**
+ * A small JSON client over undici: timeouts on connect, headers and body; bounded response size;
+ * retries with jittered backoff for 429, 5xx and network errors that cannot have reached the server;
+ * no redirects, so credentials are never sent to another host.
+ */
+class HttpClient {
+    options;
+    agent;
+    base;
+    retry;
+    maxBytes;
+    constructor(options) {
+        this.options = options;
+        this.base = new URL(options.baseUrl);
+        assertTransportAllowed(this.base, options.allowInsecureHttp ?? false);
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+        this.maxBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
+        this.agent = new undici/* Agent */.g6({
+            connectTimeout: 10_000,
+            headersTimeout: 30_000,
+            bodyTimeout: 60_000,
+            connections: 8,
+        });
+    }
+    async send(req) {
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                response = await this.once(req);
+            }
+            catch (error) {
+                const sent = !isBeforeSendError(error);
+                if ((req.idempotent || !sent) && attempt < this.retry.attempts) {
+                    await sleep(retryDelayMs(this.retry, attempt));
+                    continue;
+                }
+                const reason = networkReason(error);
+                throw new types/* ProviderError */.m(`${req.operation} failed: ${reason}`, undefined, sent && !req.idempotent);
+            }
+            const retriable = response.status === 429 || response.status === 503 || (req.idempotent && response.status >= 500);
+            if (retriable && attempt < this.retry.attempts) {
+                await sleep(retryDelayMs(this.retry, attempt, response));
+                continue;
+            }
+            return response;
+        }
+    }
+    async once(req) {
+        const url = new URL(req.path, this.base);
+        for (const [k, v] of Object.entries(req.query ?? {}))
+            if (v !== undefined)
+                url.searchParams.set(k, v);
+        const headers = { accept: 'application/json', ...req.headers };
+        let body;
+        if (req.form) {
+            body = new URLSearchParams(req.form).toString();
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+        }
+        else if (req.body !== undefined) {
+            body = JSON.stringify(req.body);
+            headers['content-type'] = 'application/json';
+        }
+        this.options.onRequest?.(req.method, url.pathname);
+        // undici's request never follows redirects without the redirect interceptor, which we do not install.
+        const res = await (0,undici/* request */.Em)(url, { method: req.method, headers, body, dispatcher: this.agent });
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of res.body) {
+            size += chunk.length;
+            if (size > this.maxBytes) {
+                res.body.destroy();
+                throw new types/* ProviderError */.m(`${req.operation} failed: the server's reply is larger than ${this.maxBytes} bytes`, res.statusCode);
+            }
+            chunks.push(chunk);
+        }
+        const text = Buffer.concat(chunks).toString('utf8');
+        let json;
+        if (text.length > 0) {
+            try {
+                json = JSON.parse(text);
+            }
+            catch {
+                json = undefined;
+            }
+        }
+        return { status: res.statusCode, headers: res.headers, json };
+    }
+    close() {
+        return this.agent.close();
+    }
+}
+function assertTransportAllowed(url, allowInsecure) {
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol !== 'http:')
+        throw new types/* ProviderError */.m(`unsupported URL scheme '${url.protocol}' in ${url.origin}`);
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    const loopback = host === 'localhost' || host === '::1' || /^127\./.test(host);
+    if (!loopback && !allowInsecure) {
+        throw new types/* ProviderError */.m(`refusing to send credentials over plain http to ${url.host}; use https, or set SECRETS_MANIFEST_ALLOW_HTTP=1 for a trusted network`);
+    }
+}
+/** Errors raised before a byte of the request could reach the server: retrying cannot apply it twice. */
+function isBeforeSendError(error) {
+    const code = error?.code;
+    return (error instanceof undici/* errors */.sO.ConnectTimeoutError ||
+        code === 'ECONNREFUSED' ||
+        code === 'ENOTFOUND' ||
+        code === 'EAI_AGAIN' ||
+        code === 'UND_ERR_CONNECT_TIMEOUT');
+}
+function networkReason(error) {
+    if (error instanceof types/* ProviderError */.m)
+        return error.message;
+    const code = error?.code;
+    if (code === 'ECONNREFUSED')
+        return 'connection refused (is the server URL right and the server up?)';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return 'host not found (check the site URL)';
+    if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
+        return 'the server did not answer in time';
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {
+        return 'the connection was closed before the server answered';
+    }
+    return code ? `network error ${code}` : 'network error';
+}
+
+
+/***/ }),
+
+/***/ 11:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PrimeIntellectProvider: () => (/* binding */ PrimeIntellectProvider)
+});
+
+// UNUSED EXPORTS: PAGE_SIZE
+
+// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
+var client = __webpack_require__(1469);
+// EXTERNAL MODULE: ./src/providers/capabilities.ts
+var capabilities = __webpack_require__(6138);
+// EXTERNAL MODULE: ./src/providers/types.ts
+var types = __webpack_require__(2695);
+;// CONCATENATED MODULE: ./src/providers/prime-intellect/errors.ts
+
+/**
+ * Prime Intellect documents `{errors: [{param, details}]}` for 422, while its CLI parses FastAPI's
+ * `{detail: [{loc, msg}]}` or `{detail: "text"}` (§B.5); both are read. FastAPI items also carry the
+ * rejected `input`, which can be the value, so only `loc` and `msg` are ever used.
+ */
+function primeError(operation, res) {
+    const message = serverMessage(res.json);
+    const hint = hintFor(res.status);
+    const text = `${operation} failed: HTTP ${res.status}${message ? ` ${message}` : ''}${hint ? ` (${hint})` : ''}`;
+    return new types/* ProviderError */.m(text, res.status);
+}
+function serverMessage(json) {
+    const body = json;
+    if (Array.isArray(body?.errors)) {
+        const parts = body.errors.map((e) => [e?.param, e?.details].filter((p) => typeof p === 'string').join(': '));
+        return clip(parts.filter(Boolean).slice(0, 5).join('; '));
+    }
+    if (Array.isArray(body?.detail)) {
+        const parts = body.detail.map((d) => {
+            const loc = Array.isArray(d?.loc) ? d.loc.filter((l) => l !== 'body').join('.') : '';
+            return [loc, typeof d?.msg === 'string' ? d.msg : ''].filter(Boolean).join(': ');
+        });
+        return clip(parts.filter(Boolean).slice(0, 5).join('; '));
+    }
+    if (typeof body?.detail === 'string')
+        return clip(body.detail);
+    if (typeof body?.message === 'string')
+        return clip(body.message);
+    return '';
+}
+function hintFor(status) {
+    switch (status) {
+        case 401:
+            return 'check PRIME_API_KEY: it is mistyped, revoked, or lacks the secrets permission';
+        case 402:
+            return 'Prime Intellect asks for payment: check the billing of the account or team';
+        case 403:
+            return 'the key has no access to this team (check provider.teamId or PRIME_TEAM_ID)';
+        case 404:
+            return 'the secret or team does not exist, or the key cannot see it; run plan again';
+        case 429:
+            return 'rate limited; try again later';
+        default:
+            return status >= 500 ? 'Prime Intellect had a server error; try again later' : undefined;
+    }
+}
+function clip(text) {
+    const line = text.split('\n')[0].trim();
+    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./src/providers/prime-intellect/wire.ts
+
+function parsePage(json, operation) {
+    const body = json;
+    if (!Array.isArray(body?.data))
+        throw new types/* ProviderError */.m(`${operation} failed: the reply has no \`data\` list`);
+    const secrets = body.data.map((raw) => {
+        const s = raw;
+        if (typeof s?.id !== 'string' || typeof s.name !== 'string')
+            throw new types/* ProviderError */.m(`${operation} failed: a secret in the reply has no id or name`);
+        return {
+            id: s.id,
+            name: s.name,
+            description: s.description ?? null,
+            isFile: s.isFile ?? false,
+            ...('teamId' in s ? { teamId: s.teamId ?? null } : {}),
+        };
+    });
+    const total = [body.total_count, body.totalCount].find((t) => typeof t === 'number');
+    return { secrets, total };
+}
+
+;// CONCATENATED MODULE: ./src/providers/prime-intellect/provider.ts
+
+
+
+
+
+const SECRETS = '/api/v1/secrets/';
+const PAGE_SIZE = 100;
+const NAME = /^[A-Z][A-Z0-9_]*$/;
+const MAX_DESCRIPTION = 500;
+const MAX_PAGES = 1000;
+/**
+ * Prime Intellect global secrets (§B): no environments or folders, one request per write, and values
+ * are write-only, so the planner never sees one (`readableValues: false`). The single scope is
+ * `NO_ENVIRONMENT` at `/`; `teamId` goes in the body on create and in the query everywhere else.
+ */
+class PrimeIntellectProvider {
+    options;
+    type = 'prime-intellect';
+    capabilities = { ...capabilities/* PROVIDER_CAPABILITIES */.Ft['prime-intellect'] };
+    http;
+    listing;
+    /** Set by every write: the next `list` reads the server again (apply re-lists to settle failures). */
+    stale = false;
+    constructor(options) {
+        this.options = options;
+        options.registerSecret(options.apiKey);
+        this.http = new client/* HttpClient */.Q({
+            baseUrl: options.apiUrl,
+            allowInsecureHttp: options.allowInsecureHttp,
+            onRequest: options.onRequest,
+            retry: options.retryBaseDelayMs === undefined ? undefined : { baseDelayMs: options.retryBaseDelayMs },
+        });
+    }
+    /** Nothing to read up front: there is no project, and the first list checks the key. */
+    async connect() {
+        const team = this.options.teamId;
+        return {
+            id: team ?? 'personal',
+            name: team ? `team ${team}` : 'personal secrets',
+            environments: [capabilities/* NO_ENVIRONMENT */.q0],
+            tags: new Map(),
+        };
+    }
+    normalizeValue(value) {
+        return value;
+    }
+    async list(scope) {
+        this.assertScope(scope);
+        if (this.stale)
+            this.listing = undefined;
+        this.stale = false;
+        this.listing ??= this.fetchAll();
+        const secrets = (await this.listing).map((s) => ({
+            id: s.id,
+            environment: capabilities/* NO_ENVIRONMENT */.q0,
+            path: '/',
+            key: s.name,
+            value: undefined,
+            comment: s.description ?? '',
+            tags: [],
+            metadata: {},
+        }));
+        return { scope, exists: true, secrets };
+    }
+    async ensureFolder(scope) {
+        this.assertScope(scope);
+    }
+    async create(scope, secrets) {
+        this.assertScope(scope);
+        for (const s of secrets) {
+            const operation = `create ${s.key}`;
+            check(s, operation);
+            if (s.value === undefined || s.value.length === 0)
+                throw new types/* ProviderError */.m(`${operation}: Prime Intellect needs a value of at least one character`);
+            const body = {
+                name: s.key,
+                value: s.value,
+                ...(s.comment !== undefined ? { description: s.comment } : {}),
+                ...(this.options.teamId ? { teamId: this.options.teamId } : {}),
+            };
+            this.stale = true;
+            const res = await this.send({ method: 'POST', path: SECRETS, body, operation, idempotent: false });
+            if (res.status !== 200 && res.status !== 201)
+                throw primeError(operation, res);
+        }
+        return { status: 'applied' };
+    }
+    async update(scope, secrets) {
+        this.assertScope(scope);
+        for (const s of secrets) {
+            const operation = `update ${s.key}`;
+            check(s, operation);
+            if (s.value === '')
+                throw new types/* ProviderError */.m(`${operation}: Prime Intellect rejects an empty value`);
+            const body = {
+                ...(s.value !== undefined ? { value: s.value } : {}),
+                ...(s.comment !== undefined ? { description: s.comment } : {}),
+            };
+            if (Object.keys(body).length === 0)
+                continue;
+            const path = `${SECRETS}${encodeURIComponent(await this.idOf(s.key, operation))}`;
+            this.stale = true;
+            const res = await this.send({
+                method: 'PATCH',
+                path,
+                query: this.team(),
+                body,
+                operation,
+                idempotent: true,
+            });
+            if (res.status !== 200)
+                throw primeError(operation, res);
+        }
+        return { status: 'applied' };
+    }
+    async delete(scope, keys) {
+        this.assertScope(scope);
+        for (const key of keys) {
+            const operation = `delete ${key}`;
+            const path = `${SECRETS}${encodeURIComponent(await this.idOf(key, operation))}`;
+            this.stale = true;
+            const res = await this.send({ method: 'DELETE', path, query: this.team(), operation, idempotent: true });
+            // 204 with no body is success too (the official CLI accepts it, §B.3); 404 after a retry means
+            // the first attempt deleted it.
+            if (res.status !== 200 && res.status !== 204 && res.status !== 404)
+                throw primeError(operation, res);
+        }
+        return { status: 'applied' };
+    }
+    close() {
+        return this.http.close();
+    }
+    /** offset/limit pages until the total is reached or a page comes back short or empty (§B.3). */
+    async fetchAll() {
+        const all = [];
+        for (let offset = 0, pages = 0;; pages++) {
+            // A server that keeps answering full pages would otherwise be read forever.
+            if (pages >= MAX_PAGES)
+                throw new types/* ProviderError */.m(`list secrets failed: more than ${MAX_PAGES} pages`);
+            const operation = `list secrets (offset ${offset})`;
+            const query = { ...this.team(), offset: String(offset), limit: String(PAGE_SIZE) };
+            const res = await this.send({ method: 'GET', path: SECRETS, query, operation, idempotent: true });
+            if (res.status !== 200)
+                throw primeError(operation, res);
+            const page = parsePage(res.json, operation);
+            all.push(...page.secrets);
+            offset += page.secrets.length;
+            if (page.secrets.length < PAGE_SIZE || (page.total !== undefined && all.length >= page.total))
+                break;
+        }
+        // A personal listing must not pick up team secrets, nor a team listing another team's.
+        const team = this.options.teamId ?? null;
+        return all.filter((s) => s.teamId === undefined || (s.teamId ?? null) === team);
+    }
+    async idOf(key, operation) {
+        this.listing ??= this.fetchAll();
+        const found = (await this.listing).find((s) => s.name === key);
+        if (!found)
+            throw new types/* ProviderError */.m(`${operation}: ${key} no longer exists in Prime Intellect; run plan again`);
+        return found.id;
+    }
+    team() {
+        return this.options.teamId ? { teamId: this.options.teamId } : {};
+    }
+    assertScope(scope) {
+        if (scope.environment !== capabilities/* NO_ENVIRONMENT */.q0 || scope.path !== '/')
+            throw new types/* ProviderError */.m(`Prime Intellect has no environments or folders (asked for ${scope.environment}:${scope.path})`);
+    }
+    send(req) {
+        return this.http.send({
+            ...req,
+            headers: { ...req.headers, authorization: `Bearer ${this.options.apiKey}` },
+        });
+    }
+}
+/** Limits Prime Intellect enforces (§B.3), checked before sending so the reason is clear. */
+function check(s, operation) {
+    if (!NAME.test(s.key) || s.key.length > 255)
+        throw new types/* ProviderError */.m(`${operation}: Prime Intellect names match ^[A-Z][A-Z0-9_]*$ (at most 255)`);
+    if (s.comment !== undefined && s.comment.length > MAX_DESCRIPTION)
+        throw new types/* ProviderError */.m(`${operation}: the comment is longer than ${MAX_DESCRIPTION} characters`);
+}
+
+
+/***/ })
+
+};
