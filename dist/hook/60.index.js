@@ -321,14 +321,21 @@ function checkSemantics({ file, manifest, source }) {
                 report(path, 'file-outside-repository', `file source '${src.file}' leaves the repository`, 'use a relative path inside the repository, without ..');
             }
         }
+        // One finding per entry, naming every environment it clashes in (not one line per environment).
+        const clashes = [];
+        let first;
         for (const env of envs) {
             const id = `${env}\u0000${secret.path}\u0000${secret.key}`;
-            const first = seen.get(id);
-            if (first === undefined)
+            const earlier = seen.get(id);
+            if (earlier === undefined)
                 seen.set(id, i);
-            else if (first !== i) {
-                report(['secrets', i, 'key'], 'duplicate-key', `${secret.key} is declared twice for ${env}:${secret.path} (first in secrets[${first}])`, 'merge the two entries or give them different environments or paths');
+            else if (earlier !== i) {
+                clashes.push(env);
+                first ??= earlier;
             }
+        }
+        if (clashes.length > 0) {
+            report(['secrets', i, 'key'], 'duplicate-key', `${secret.key} is declared twice for ${clashes.join(', ')}:${secret.path} (first in secrets[${first}])`, 'merge the two entries or give them different environments or paths');
         }
     });
     manifest.duplicates.forEach((dup, i) => {

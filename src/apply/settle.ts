@@ -1,3 +1,4 @@
+import { sameMetadata, sameTags } from '../core/plan/compare.js'
 import type { PlanItem } from '../core/plan/types.js'
 import {
   type Provider,
@@ -84,9 +85,8 @@ function matches(write: SecretWrite, remote: RemoteSecret, provider: Provider): 
   )
     return false
   if (write.comment !== undefined && write.comment.trim() !== remote.comment.trim()) return false
-  if (write.tags !== undefined && [...write.tags].sort().join() !== [...remote.tags].sort().join())
-    return false
-  return write.metadata === undefined || JSON.stringify(write.metadata) === JSON.stringify(remote.metadata)
+  if (write.tags !== undefined && !sameTags(write.tags, remote.tags)) return false
+  return write.metadata === undefined || sameMetadata(write.metadata, remote.metadata)
 }
 
 function withCurrentValue(write: SecretWrite, remote: RemoteSecret | undefined): SecretWrite {

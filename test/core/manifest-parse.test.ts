@@ -83,3 +83,14 @@ describe('parseManifest', () => {
     expect(out.join('\n')).not.toContain('s3cr3t-Sentinel')
   })
 })
+
+describe('duplicate keys', () => {
+  it('reports a clash once per entry, naming every environment', () => {
+    const out = parseManifest(`${base}secrets:\n  - key: A\n  - key: A\n`, 'secrets.yaml').diagnostics.map(
+      formatDiagnostic,
+    )
+    expect(out).toEqual([
+      'secrets.yaml:8:10: duplicate-key: A is declared twice for dev, prod:/ (first in secrets[0]) (merge the two entries or give them different environments or paths)',
+    ])
+  })
+})

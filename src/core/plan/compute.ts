@@ -1,5 +1,6 @@
 import type { LiveShare, RemoteSecret, Scope, ScopeListing } from '../../providers/types.js'
 import type { Manifest } from '../manifest/schema.js'
+import { sameMetadata, sameTags } from './compare.js'
 import type { DesiredSecret } from './desired.js'
 import { folderId, planDuplicates } from './duplicates.js'
 import { planShares } from './shares.js'
@@ -146,9 +147,8 @@ function changedFields(
   if (d.value.kind === 'known' && remote.value !== undefined && normalize(d.value.value) !== remote.value)
     changes.push('value')
   if (d.comment !== undefined && d.comment.trim() !== remote.comment.trim()) changes.push('comment')
-  if (d.tags !== undefined && d.tags.join('\u0000') !== [...remote.tags].sort().join('\u0000'))
-    changes.push('tags')
-  if (d.metadata !== undefined && !sameRecord(d.metadata, remote.metadata)) changes.push('metadata')
+  if (d.tags !== undefined && !sameTags(d.tags, remote.tags)) changes.push('tags')
+  if (d.metadata !== undefined && !sameMetadata(d.metadata, remote.metadata)) changes.push('metadata')
   return changes
 }
 
@@ -173,11 +173,6 @@ function withValueState(item: PlanItem, d: DesiredSecret, remote?: RemoteSecret)
     case 'none':
       return remote ? { ...item, note: 'presence check: exists' } : item
   }
-}
-
-function sameRecord(a: Record<string, string>, b: Record<string, string>): boolean {
-  const ka = Object.keys(a)
-  return ka.length === Object.keys(b).length && ka.every((k) => b[k] === a[k])
 }
 
 function scopeId(s: { environment: string; path: string }): string {

@@ -1,5 +1,6 @@
 import type { RemoteSecret, Scope, ScopeListing } from '../../providers/types.js'
 import type { Manifest } from '../manifest/schema.js'
+import { sameMetadata, sameTags } from './compare.js'
 import { type ManagedField, type PlanItem, scopeKey } from './types.js'
 
 export interface DuplicatePlanInput {
@@ -104,17 +105,9 @@ function differences(
   )
     out.push('value')
   if (copy.includes('comment') && src.comment !== dst.comment) out.push('comment')
-  if (copy.includes('tags') && [...src.tags].sort().join() !== [...dst.tags].sort().join()) out.push('tags')
-  if (
-    copy.includes('metadata') &&
-    JSON.stringify(sorted(src.metadata)) !== JSON.stringify(sorted(dst.metadata))
-  )
-    out.push('metadata')
+  if (copy.includes('tags') && !sameTags(src.tags, dst.tags)) out.push('tags')
+  if (copy.includes('metadata') && !sameMetadata(src.metadata, dst.metadata)) out.push('metadata')
   return out
-}
-
-function sorted(r: Record<string, string>): [string, string][] {
-  return Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1))
 }
 
 export function folderId(s: { environment: string; path: string }): string {

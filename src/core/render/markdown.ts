@@ -8,6 +8,7 @@ import type {
   PlanItem,
   ShareLink,
 } from '../plan/types.js'
+import { countParts } from './counts.js'
 import { codeSpan, fitTable, text, utf8Length } from './markdown-fit.js'
 
 /** GitHub rejects an issue comment longer than this many characters (422). */
@@ -234,15 +235,9 @@ function providerLine(plan: Plan): string {
 }
 
 function planCounts(plan: Plan): string {
-  const s = plan.summary
-  const parts = [`**${s.create} to create**`, `**${s.update} to update**`, `**${s.delete} to delete**`]
-  if (s.duplicate) parts.push(`${s.duplicate} to duplicate`)
-  if (s.share) parts.push(`${s.share} share link(s) to create`)
-  parts.push(`${s.unchanged} unchanged`)
-  if (s.missing) parts.push(`${s.missing} missing`)
-  if (s.remoteOnly) parts.push(`${s.remoteOnly} remote-only`)
-  if (s.blocked) parts.push(`${s.blocked} blocked`)
-  return `${parts.join(', ')}.`
+  return `${countParts(plan.summary)
+    .map((part, i) => (i < 3 ? `**${part}**` : part))
+    .join(', ')}.`
 }
 
 function place(i: PlanItem): string[] {

@@ -1,4 +1,5 @@
 import type { ApplyReport, Plan, PlanAction, PlanItem } from '../plan/types.js'
+import { countParts } from './counts.js'
 
 const MARK: Record<PlanAction, string> = {
   create: '+',
@@ -43,15 +44,7 @@ export function renderPlanText(plan: Plan, opts: { verbose?: boolean } = {}): st
 }
 
 export function summaryLine(plan: Plan): string {
-  const s = plan.summary
-  const parts = [`${s.create} to create`, `${s.update} to update`, `${s.delete} to delete`]
-  if (s.duplicate) parts.push(`${s.duplicate} to duplicate`)
-  if (s.share) parts.push(`${s.share} share link(s) to create`)
-  parts.push(`${s.unchanged} unchanged`)
-  if (s.missing) parts.push(`${s.missing} missing`)
-  if (s.remoteOnly) parts.push(`${s.remoteOnly} remote-only`)
-  if (s.blocked) parts.push(`${s.blocked} blocked`)
-  return `Plan: ${parts.join(', ')}.`
+  return `Plan: ${countParts(plan.summary).join(', ')}.`
 }
 
 export function renderApplyText(report: ApplyReport): string {
