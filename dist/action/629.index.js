@@ -19,8 +19,8 @@ var core = __webpack_require__(6257);
 var types = __webpack_require__(2722);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var core_diagnostics = __webpack_require__(7135);
-// EXTERNAL MODULE: ./src/core/manifest/parse.ts + 1 modules
-var parse = __webpack_require__(6035);
+// EXTERNAL MODULE: ./src/core/manifest/parse.ts + 20 modules
+var parse = __webpack_require__(2116);
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 9 modules
 var rules = __webpack_require__(7232);
 // EXTERNAL MODULE: ./src/core/rules/waivers.ts

@@ -2,128 +2,6 @@ export const id = 60;
 export const ids = [60];
 export const modules = {
 
-/***/ 9290:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eB: () => (/* binding */ VALUE_SOURCE_KINDS),
-/* harmony export */   pL: () => (/* binding */ ManifestSchema)
-/* harmony export */ });
-/* unused harmony exports GENERATE_CHARSETS, ValueSourceSchema, SecretValueSchema, SecretSchema, InfisicalProviderSchema, EnkryptifyProviderSchema, PrimeIntellectProviderSchema, ProviderSchema, RulesSchema, DUPLICATE_ATTRIBUTES, DuplicateSchema, ShareSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
-
-/**
- * secrets.yaml v1. Objects are strict so that a typo ("enviroments") is an error with a position, not a
- * silently ignored field. Absent optional fields mean "not managed": apply leaves them as they are remotely.
- */
-const folderPath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^\/([A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*)?$/, {
-    message: "path must start with '/', use only letters, digits, '-' and '_' per folder, and not end with '/'",
-});
-const environmentName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1);
-const GENERATE_CHARSETS = ['alphanumeric', 'hex', 'base64url', 'ascii-printable'];
-const ValueSourceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        env: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'env must name an environment variable' }),
-    }),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ literal: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1) }),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        generate: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-            length: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(16).max(4096).default(32),
-            charset: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(GENERATE_CHARSETS).default('alphanumeric'),
-        }),
-    }),
-], {
-    error: 'a value source is one of { env: NAME }, { literal: TEXT }, { file: PATH } or { generate: {...} }',
-});
-const VALUE_SOURCE_KINDS = ['env', 'literal', 'file', 'generate'];
-/** Either one source for every environment, or a map environment -> source. */
-const SecretValueSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([ValueSourceSchema, zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(environmentName, ValueSourceSchema)], {
-    error: 'value is a source ({ env: NAME }, { literal: TEXT }, { file: PATH }, { generate: {...} }) or a map of environment -> source',
-});
-const SecretSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    path: folderPath.default('/'),
-    comment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    tags: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
-        message: 'tag slugs are lower-case words joined by - or _',
-    }))
-        .optional(),
-    metadata: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(255), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(1020)).optional(),
-    environments: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(environmentName).min(1).optional(),
-    value: SecretValueSchema.optional(),
-});
-const InfisicalProviderSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('infisical'),
-    siteUrl: zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https?$/ }).default('https://app.infisical.com'),
-    projectId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(),
-    projectSlug: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(),
-});
-const EnkryptifyProviderSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('enkryptify'),
-    apiUrl: zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https?$/ }).default('https://api.enkryptify.com'),
-    workspace: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .regex(/^[a-z0-9-]{2,48}$/, { message: 'workspace is the workspace slug (a-z, 0-9, -)' }),
-    project: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1, { message: 'project is the project slug' }),
-});
-const PrimeIntellectProviderSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('prime-intellect'),
-    apiUrl: zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https?$/ }).default('https://api.primeintellect.ai'),
-    teamId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(),
-    /** Values are never returned: `always` writes every value on every apply, `never` only creates. */
-    updateValues: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['never', 'always']).default('never'),
-});
-const ProviderSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('type', [InfisicalProviderSchema, EnkryptifyProviderSchema, PrimeIntellectProviderSchema], { error: 'provider.type must be one of: infisical, enkryptify, prime-intellect' });
-const RulesSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    key: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ pattern: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(), maxLength: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).optional() })
-        .optional(),
-    prefixes: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(folderPath, zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).optional(),
-    off: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).optional(),
-});
-const location = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ environment: environmentName, path: folderPath.default('/') });
-const DUPLICATE_ATTRIBUTES = ['value', 'comment', 'tags', 'metadata'];
-const DuplicateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    from: location,
-    to: location,
-    keys: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('*'), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).min(1)]),
-    overwrite: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false),
-    copy: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(DUPLICATE_ATTRIBUTES))
-        .min(1)
-        .default([...DUPLICATE_ATTRIBUTES]),
-});
-const ShareSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(50),
-    secret: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-        environment: environmentName,
-        path: folderPath.default('/'),
-    }),
-    expiresIn: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .regex(/^\d+(m|h|d|w)$/, { message: "expiresIn is a number and a unit: '30m', '24h', '7d', '1w'" })
-        .default('24h'),
-    maxViews: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).default(1),
-    access: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['organization', 'anyone']).default('organization'),
-    password: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ env: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1) }).optional(),
-});
-const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1, { error: 'version must be 1' }),
-    provider: ProviderSchema,
-    // Required for providers with environments and refused for the others; semantics.ts says which,
-    // with a position. [] means "not given".
-    environments: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(environmentName)
-        .min(1)
-        .optional()
-        .transform((v) => v ?? []),
-    rules: RulesSchema.optional(),
-    secrets: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(SecretSchema).default([]),
-    duplicates: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(DuplicateSchema).default([]),
-    shares: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ShareSchema).default([]),
-    prune: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false),
-});
-
-
-/***/ }),
-
 /***/ 7953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -203,8 +81,8 @@ const PROVIDER_NAMES = {
  */
 const NO_ENVIRONMENT = '(global)';
 
-// EXTERNAL MODULE: ./src/core/manifest/schema.ts
-var schema = __webpack_require__(9290);
+// EXTERNAL MODULE: ./src/core/manifest/vocabulary.ts
+var vocabulary = __webpack_require__(6205);
 ;// CONCATENATED MODULE: ./src/core/manifest/provider-checks.ts
 
 
@@ -263,7 +141,7 @@ function checkProviderShape(manifest) {
 }
 function isPerEnvironmentMap(value) {
     const keys = Object.keys(value);
-    return !(keys.length === 1 && schema/* VALUE_SOURCE_KINDS */.eB.includes(keys[0]));
+    return !(keys.length === 1 && vocabulary/* VALUE_SOURCE_KINDS */.eB.includes(keys[0]));
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/semantics.ts
@@ -291,7 +169,7 @@ function checkSemantics({ file, manifest, source }) {
             report(['environments', i], 'duplicate-environment', `environment '${env}' is listed twice`, 'remove the second entry');
         }
     });
-    const seen = new Map();
+    const byPathAndKey = new Map();
     manifest.secrets.forEach((secret, i) => {
         const envs = secret.environments ?? environments;
         secret.environments?.forEach((env, j) => {
@@ -311,29 +189,29 @@ function checkSemantics({ file, manifest, source }) {
                 }
             }
         }
-        const fileChecked = new Set();
-        for (const [env, src] of sourcesOf(secret.value, envs)) {
-            if ('file' in src && !fileChecked.has(src.file) && !isInsideRepository(src.file)) {
-                fileChecked.add(src.file);
-                const path = isSingleSource(secret.value)
-                    ? ['secrets', i, 'value', 'file']
-                    : ['secrets', i, 'value', env, 'file'];
-                report(path, 'file-outside-repository', `file source '${src.file}' leaves the repository`, 'use a relative path inside the repository, without ..');
+        if (secret.value) {
+            for (const { path, file } of filesOutsideRepository(secret.value, envs)) {
+                report(['secrets', i, 'value', ...path], 'file-outside-repository', `file source '${file}' leaves the repository`, 'use a relative path inside the repository, without ..');
             }
         }
         // One finding per entry, naming every environment it clashes in (not one line per environment).
+        // Declarations are grouped by path and key, so the usual key (declared once) costs one lookup.
+        const id = `${secret.path}\u0000${secret.key}`;
+        const earlier = byPathAndKey.get(id);
+        if (earlier === undefined) {
+            byPathAndKey.set(id, [{ index: i, envs }]);
+            return;
+        }
         const clashes = [];
         let first;
         for (const env of envs) {
-            const id = `${env}\u0000${secret.path}\u0000${secret.key}`;
-            const earlier = seen.get(id);
-            if (earlier === undefined)
-                seen.set(id, i);
-            else if (earlier !== i) {
+            const before = earlier.find((d) => d.envs.includes(env));
+            if (before) {
                 clashes.push(env);
-                first ??= earlier;
+                first ??= before.index;
             }
         }
+        earlier.push({ index: i, envs });
         if (clashes.length > 0) {
             report(['secrets', i, 'key'], 'duplicate-key', `${secret.key} is declared twice for ${clashes.join(', ')}:${secret.path} (first in secrets[${first}])`, 'merge the two entries or give them different environments or paths');
         }
@@ -363,7 +241,7 @@ function checkSemantics({ file, manifest, source }) {
 }
 function isSingleSource(value) {
     const keys = Object.keys(value);
-    return keys.length === 1 && schema/* VALUE_SOURCE_KINDS */.eB.includes(keys[0]);
+    return keys.length === 1 && vocabulary/* VALUE_SOURCE_KINDS */.eB.includes(keys[0]);
 }
 /** The value source that applies to each environment of a secret. */
 function sourcesOf(value, environments) {
@@ -373,6 +251,26 @@ function sourcesOf(value, environments) {
         return environments.map((env) => [env, value]);
     const map = value;
     return environments.filter((env) => env in map).map((env) => [env, map[env]]);
+}
+/** File sources that leave the repository, each file once per secret, in environment order. */
+function filesOutsideRepository(value, environments) {
+    if (isSingleSource(value)) {
+        const file = value.file;
+        return typeof file === 'string' && environments.length > 0 && !isInsideRepository(file)
+            ? [{ path: ['file'], file }]
+            : [];
+    }
+    const out = [];
+    const checked = new Set();
+    for (const env of environments) {
+        const file = value[env]?.file;
+        if (typeof file !== 'string' || checked.has(file) || !(env in value))
+            continue;
+        checked.add(file);
+        if (!isInsideRepository(file))
+            out.push({ path: [env, 'file'], file });
+    }
+    return out;
 }
 function isInsideRepository(path) {
     if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\'))
@@ -384,6 +282,58 @@ const MINUTES = { m: 1, h: 60, d: 24 * 60, w: 7 * 24 * 60 };
 function durationMinutes(text) {
     return Number(text.slice(0, -1)) * MINUTES[text.at(-1)];
 }
+
+
+/***/ }),
+
+/***/ 6205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ DEFAULT_URLS),
+/* harmony export */   P4: () => (/* binding */ SHARE_NAME_MAX),
+/* harmony export */   TZ: () => (/* binding */ METADATA_KEY_MAX),
+/* harmony export */   W7: () => (/* binding */ HTTP_PROTOCOL),
+/* harmony export */   Wf: () => (/* binding */ ENV_VAR),
+/* harmony export */   Wl: () => (/* binding */ DUPLICATE_ATTRIBUTES),
+/* harmony export */   XU: () => (/* binding */ TAG_SLUG),
+/* harmony export */   dT: () => (/* binding */ SHARE_ACCESS),
+/* harmony export */   eB: () => (/* binding */ VALUE_SOURCE_KINDS),
+/* harmony export */   ft: () => (/* binding */ DURATION),
+/* harmony export */   gG: () => (/* binding */ GENERATE_CHARSETS),
+/* harmony export */   hD: () => (/* binding */ SHARE_DEFAULTS),
+/* harmony export */   hn: () => (/* binding */ GENERATE_LENGTH),
+/* harmony export */   rc: () => (/* binding */ METADATA_VALUE_MAX),
+/* harmony export */   tW: () => (/* binding */ PI_UPDATE_VALUES),
+/* harmony export */   uF: () => (/* binding */ ENKRYPTIFY_WORKSPACE),
+/* harmony export */   v7: () => (/* binding */ FOLDER_PATH)
+/* harmony export */ });
+/**
+ * The manifest's words, patterns, limits and defaults, without zod: the zod schema (schema.ts) is built
+ * from them, and so is the hook's zod-free fast check (src/hook/fast-schema.ts), so the two cannot drift
+ * apart on a limit. Modules that only need a constant import it from here and stay free of zod.
+ */
+const FOLDER_PATH = /^\/([A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*)?$/;
+const ENV_VAR = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const TAG_SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+const ENKRYPTIFY_WORKSPACE = /^[a-z0-9-]{2,48}$/;
+const DURATION = /^\d+(m|h|d|w)$/;
+const HTTP_PROTOCOL = /^https?$/;
+const VALUE_SOURCE_KINDS = ['env', 'literal', 'file', 'generate'];
+const GENERATE_CHARSETS = ['alphanumeric', 'hex', 'base64url', 'ascii-printable'];
+const GENERATE_LENGTH = { min: 16, max: 4096, default: 32 };
+const DUPLICATE_ATTRIBUTES = ['value', 'comment', 'tags', 'metadata'];
+const PI_UPDATE_VALUES = ['never', 'always'];
+const SHARE_ACCESS = ['organization', 'anyone'];
+const METADATA_KEY_MAX = 255;
+const METADATA_VALUE_MAX = 1020;
+const SHARE_NAME_MAX = 50;
+const DEFAULT_URLS = {
+    infisical: 'https://app.infisical.com',
+    enkryptify: 'https://api.enkryptify.com',
+    'prime-intellect': 'https://api.primeintellect.ai',
+};
+const SHARE_DEFAULTS = { expiresIn: '24h', maxViews: 1, access: 'organization' };
 
 
 /***/ }),

@@ -1,8 +1,9 @@
 import { type Diagnostic, sortDiagnostics } from '../core/diagnostics.js'
-import { ManifestSchema } from '../core/manifest/schema.js'
+import type { Manifest } from '../core/manifest/schema.js'
 import { checkSemantics } from '../core/manifest/semantics.js'
 import { lintManifest, MANIFEST_IDS } from '../core/rules/index.js'
 import { checkWaiverIds } from '../core/rules/waivers.js'
+import { fastValidate } from './fast-schema.js'
 import { parseYamlSubset } from './fast-yaml.js'
 
 /**
@@ -13,20 +14,26 @@ const MAX_FAST_CHARS = 1_700_000
 
 /**
  * `lintText` for the common case, without loading the `yaml` library: a manifest in plain YAML that
- * passes the schema. Returns undefined for anything else (unusual YAML, any parse or schema error), and
- * the caller runs `lintText`, which reports those with their positions. A test checks that both give
- * the same findings wherever this one answers.
+ * passes the schema. Zod is loaded only when the zod-free check is not sure. Returns undefined for
+ * anything else (unusual YAML, any parse or schema error), and the caller runs `lintText`, which reports
+ * those with their positions. A test checks that both give the same findings wherever this one answers.
  */
-export function lintFast(text: string, file: string): Diagnostic[] | undefined {
+export async function lintFast(text: string, file: string): Promise<Diagnostic[] | undefined> {
   if (text.length > MAX_FAST_CHARS) return undefined
   const doc = parseYamlSubset(text)
   if (!doc) return undefined
-  const result = ManifestSchema.safeParse(doc.value)
-  if (!result.success) return undefined
-  const parsed = { file, manifest: result.data, source: doc.source }
+  const manifest = fastValidate(doc.value) ?? (await validateWithZod(doc.value))
+  if (!manifest) return undefined
+  const parsed = { file, manifest, source: doc.source }
   return sortDiagnostics([
     ...checkSemantics(parsed),
     ...lintManifest(parsed),
     ...checkWaiverIds(text, file, MANIFEST_IDS),
   ])
+}
+
+async function validateWithZod(value: unknown): Promise<Manifest | undefined> {
+  const { ManifestSchema } = await import('../core/manifest/schema.js')
+  const result = ManifestSchema.safeParse(value)
+  return result.success ? result.data : undefined
 }

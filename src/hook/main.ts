@@ -57,7 +57,8 @@ export async function runHook(argv: readonly string[], io: HookIo): Promise<numb
  */
 async function manifestChecker(): Promise<(text: string, file: string) => Promise<Diagnostic[]>> {
   const { lintFast } = await import('./fast-lint.js')
-  return async (text, file) => lintFast(text, file) ?? (await import('../core/lint.js')).lintText(text, file)
+  return async (text, file) =>
+    (await lintFast(text, file)) ?? (await import('../core/lint.js')).lintText(text, file)
 }
 
 function readArgs(

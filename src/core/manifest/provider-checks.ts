@@ -1,5 +1,6 @@
 import { NO_ENVIRONMENT, PROVIDER_CAPABILITIES, PROVIDER_NAMES } from '../../providers/capabilities.js'
-import { type Manifest, VALUE_SOURCE_KINDS } from './schema.js'
+import type { Manifest } from './schema.js'
+import { VALUE_SOURCE_KINDS } from './vocabulary.js'
 
 /** A finding before it has a position, in the shape `checkSemantics` reports. */
 export interface ShapeFinding {

@@ -1,28 +1,46 @@
 import { z } from 'zod'
+import {
+  DEFAULT_URLS,
+  DUPLICATE_ATTRIBUTES,
+  DURATION,
+  ENKRYPTIFY_WORKSPACE,
+  ENV_VAR,
+  FOLDER_PATH,
+  GENERATE_CHARSETS,
+  GENERATE_LENGTH,
+  HTTP_PROTOCOL,
+  METADATA_KEY_MAX,
+  METADATA_VALUE_MAX,
+  PI_UPDATE_VALUES,
+  SHARE_ACCESS,
+  SHARE_DEFAULTS,
+  SHARE_NAME_MAX,
+  TAG_SLUG,
+} from './vocabulary.js'
+
+export { DUPLICATE_ATTRIBUTES, GENERATE_CHARSETS, VALUE_SOURCE_KINDS } from './vocabulary.js'
 
 /**
  * secrets.yaml v1. Objects are strict so that a typo ("enviroments") is an error with a position, not a
  * silently ignored field. Absent optional fields mean "not managed": apply leaves them as they are remotely.
  */
 
-const folderPath = z.string().regex(/^\/([A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*)?$/, {
+const folderPath = z.string().regex(FOLDER_PATH, {
   message: "path must start with '/', use only letters, digits, '-' and '_' per folder, and not end with '/'",
 })
 
 const environmentName = z.string().min(1)
 
-export const GENERATE_CHARSETS = ['alphanumeric', 'hex', 'base64url', 'ascii-printable'] as const
-
 export const ValueSourceSchema = z.union(
   [
     z.strictObject({
-      env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'env must name an environment variable' }),
+      env: z.string().regex(ENV_VAR, { message: 'env must name an environment variable' }),
     }),
     z.strictObject({ literal: z.string() }),
     z.strictObject({ file: z.string().min(1) }),
     z.strictObject({
       generate: z.strictObject({
-        length: z.int().min(16).max(4096).default(32),
+        length: z.int().min(GENERATE_LENGTH.min).max(GENERATE_LENGTH.max).default(GENERATE_LENGTH.default),
         charset: z.enum(GENERATE_CHARSETS).default('alphanumeric'),
       }),
     }),
@@ -32,8 +50,6 @@ export const ValueSourceSchema = z.union(
   },
 )
 export type ValueSource = z.infer<typeof ValueSourceSchema>
-
-export const VALUE_SOURCE_KINDS = ['env', 'literal', 'file', 'generate'] as const
 
 /** Either one source for every environment, or a map environment -> source. */
 export const SecretValueSchema = z.union([ValueSourceSchema, z.record(environmentName, ValueSourceSchema)], {
@@ -47,12 +63,12 @@ export const SecretSchema = z.strictObject({
   comment: z.string().optional(),
   tags: z
     .array(
-      z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
+      z.string().regex(TAG_SLUG, {
         message: 'tag slugs are lower-case words joined by - or _',
       }),
     )
     .optional(),
-  metadata: z.record(z.string().min(1).max(255), z.string().max(1020)).optional(),
+  metadata: z.record(z.string().min(1).max(METADATA_KEY_MAX), z.string().max(METADATA_VALUE_MAX)).optional(),
   environments: z.array(environmentName).min(1).optional(),
   value: SecretValueSchema.optional(),
 })
@@ -60,26 +76,26 @@ export type SecretEntry = z.infer<typeof SecretSchema>
 
 export const InfisicalProviderSchema = z.strictObject({
   type: z.literal('infisical'),
-  siteUrl: z.url({ protocol: /^https?$/ }).default('https://app.infisical.com'),
+  siteUrl: z.url({ protocol: HTTP_PROTOCOL }).default(DEFAULT_URLS.infisical),
   projectId: z.string().min(1).optional(),
   projectSlug: z.string().min(1).optional(),
 })
 
 export const EnkryptifyProviderSchema = z.strictObject({
   type: z.literal('enkryptify'),
-  apiUrl: z.url({ protocol: /^https?$/ }).default('https://api.enkryptify.com'),
+  apiUrl: z.url({ protocol: HTTP_PROTOCOL }).default(DEFAULT_URLS.enkryptify),
   workspace: z
     .string()
-    .regex(/^[a-z0-9-]{2,48}$/, { message: 'workspace is the workspace slug (a-z, 0-9, -)' }),
+    .regex(ENKRYPTIFY_WORKSPACE, { message: 'workspace is the workspace slug (a-z, 0-9, -)' }),
   project: z.string().min(1, { message: 'project is the project slug' }),
 })
 
 export const PrimeIntellectProviderSchema = z.strictObject({
   type: z.literal('prime-intellect'),
-  apiUrl: z.url({ protocol: /^https?$/ }).default('https://api.primeintellect.ai'),
+  apiUrl: z.url({ protocol: HTTP_PROTOCOL }).default(DEFAULT_URLS['prime-intellect']),
   teamId: z.string().min(1).optional(),
   /** Values are never returned: `always` writes every value on every apply, `never` only creates. */
-  updateValues: z.enum(['never', 'always']).default('never'),
+  updateValues: z.enum(PI_UPDATE_VALUES).default('never'),
 })
 
 export const ProviderSchema = z.discriminatedUnion(
@@ -99,8 +115,6 @@ export const RulesSchema = z.strictObject({
 
 const location = z.strictObject({ environment: environmentName, path: folderPath.default('/') })
 
-export const DUPLICATE_ATTRIBUTES = ['value', 'comment', 'tags', 'metadata'] as const
-
 export const DuplicateSchema = z.strictObject({
   from: location,
   to: location,
@@ -113,7 +127,7 @@ export const DuplicateSchema = z.strictObject({
 })
 
 export const ShareSchema = z.strictObject({
-  name: z.string().min(1).max(50),
+  name: z.string().min(1).max(SHARE_NAME_MAX),
   secret: z.strictObject({
     key: z.string().min(1),
     environment: environmentName,
@@ -121,10 +135,10 @@ export const ShareSchema = z.strictObject({
   }),
   expiresIn: z
     .string()
-    .regex(/^\d+(m|h|d|w)$/, { message: "expiresIn is a number and a unit: '30m', '24h', '7d', '1w'" })
-    .default('24h'),
-  maxViews: z.int().min(1).default(1),
-  access: z.enum(['organization', 'anyone']).default('organization'),
+    .regex(DURATION, { message: "expiresIn is a number and a unit: '30m', '24h', '7d', '1w'" })
+    .default(SHARE_DEFAULTS.expiresIn),
+  maxViews: z.int().min(1).default(SHARE_DEFAULTS.maxViews),
+  access: z.enum(SHARE_ACCESS).default(SHARE_DEFAULTS.access),
   password: z.strictObject({ env: z.string().min(1) }).optional(),
 })
 

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostics.js'
 import type { ParsedManifest } from './parse.js'
 import { checkProviderShape, hasEnvironments, manifestEnvironments } from './provider-checks.js'
-import { VALUE_SOURCE_KINDS, type ValueSource } from './schema.js'
+import type { ValueSource } from './schema.js'
+import { VALUE_SOURCE_KINDS } from './vocabulary.js'
 
 /** Checks that need the whole manifest: references between blocks, uniqueness, safe file sources. */
 export function checkSemantics({ file, manifest, source }: ParsedManifest): Diagnostic[] {
@@ -42,7 +43,7 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
     }
   })
 
-  const seen = new Map<string, number>()
+  const byPathAndKey = new Map<string, { index: number; envs: readonly string[] }[]>()
   manifest.secrets.forEach((secret, i) => {
     const envs = secret.environments ?? environments
     secret.environments?.forEach((env, j) => {
@@ -72,33 +73,34 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
         }
       }
     }
-    const fileChecked = new Set<string>()
-    for (const [env, src] of sourcesOf(secret.value, envs)) {
-      if ('file' in src && !fileChecked.has(src.file) && !isInsideRepository(src.file)) {
-        fileChecked.add(src.file)
-        const path = isSingleSource(secret.value!)
-          ? ['secrets', i, 'value', 'file']
-          : ['secrets', i, 'value', env, 'file']
+    if (secret.value) {
+      for (const { path, file } of filesOutsideRepository(secret.value, envs)) {
         report(
-          path,
+          ['secrets', i, 'value', ...path],
           'file-outside-repository',
-          `file source '${src.file}' leaves the repository`,
+          `file source '${file}' leaves the repository`,
           'use a relative path inside the repository, without ..',
         )
       }
     }
     // One finding per entry, naming every environment it clashes in (not one line per environment).
+    // Declarations are grouped by path and key, so the usual key (declared once) costs one lookup.
+    const id = `${secret.path}\u0000${secret.key}`
+    const earlier = byPathAndKey.get(id)
+    if (earlier === undefined) {
+      byPathAndKey.set(id, [{ index: i, envs }])
+      return
+    }
     const clashes: string[] = []
     let first: number | undefined
     for (const env of envs) {
-      const id = `${env}\u0000${secret.path}\u0000${secret.key}`
-      const earlier = seen.get(id)
-      if (earlier === undefined) seen.set(id, i)
-      else if (earlier !== i) {
+      const before = earlier.find((d) => d.envs.includes(env))
+      if (before) {
         clashes.push(env)
-        first ??= earlier
+        first ??= before.index
       }
     }
+    earlier.push({ index: i, envs })
     if (clashes.length > 0) {
       report(
         ['secrets', i, 'key'],
@@ -168,6 +170,28 @@ export function sourcesOf(
   if (isSingleSource(value)) return environments.map((env) => [env, value as ValueSource])
   const map = value as Record<string, ValueSource>
   return environments.filter((env) => env in map).map((env) => [env, map[env]!])
+}
+
+/** File sources that leave the repository, each file once per secret, in environment order. */
+function filesOutsideRepository(
+  value: object,
+  environments: readonly string[],
+): { path: string[]; file: string }[] {
+  if (isSingleSource(value)) {
+    const file = (value as { file?: unknown }).file
+    return typeof file === 'string' && environments.length > 0 && !isInsideRepository(file)
+      ? [{ path: ['file'], file }]
+      : []
+  }
+  const out: { path: string[]; file: string }[] = []
+  const checked = new Set<string>()
+  for (const env of environments) {
+    const file = (value as Record<string, { file?: unknown } | undefined>)[env]?.file
+    if (typeof file !== 'string' || checked.has(file) || !(env in value)) continue
+    checked.add(file)
+    if (!isInsideRepository(file)) out.push({ path: [env, 'file'], file })
+  }
+  return out
 }
 
 function isInsideRepository(path: string): boolean {

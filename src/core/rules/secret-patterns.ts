@@ -34,14 +34,31 @@ const ENTROPY_RATIO = 0.75
 const MAX_MEAN_RUN = 2.5
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
+/**
+ * One scan for "any known shape" first: nearly every value matches none, and one alternation over the
+ * string is far cheaper than eleven separate scans. The URL pattern is case-insensitive, so it stays apart.
+ */
+const ANY_KNOWN = new RegExp(
+  KNOWN.filter(([pattern]) => pattern !== URL_PASSWORD)
+    .map(([pattern]) => `(?:${pattern.source})`)
+    .join('|'),
+)
+const WORD_SEPARATORS = /[\s"'`,;:@?&#<>()[\]{}|\\]+/
+const HEX_WORD = /^[0-9a-f]+$/i
+const TOKEN_WORD = /^[A-Za-z0-9+/=_.-]+$/
+const ALNUM_RUNS = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g
+
 /** A label when `value` contains a known token shape or a random-looking word of 20+ characters. */
 export function detectSecret(value: string): string | undefined {
   // Every known shape (Slack, the shortest, is 15) and every random word is longer, except a URL password.
   if (value.length < 15)
     return value.includes('://') && URL_PASSWORD.test(value) ? URL_PASSWORD_LABEL : undefined
-  for (const [pattern, label] of KNOWN) if (pattern.test(value)) return label
+  if (ANY_KNOWN.test(value)) {
+    for (const [pattern, label] of KNOWN) if (pattern.test(value)) return label
+  } else if (value.includes('://') && URL_PASSWORD.test(value)) return URL_PASSWORD_LABEL
+  if (value.length < MIN_RANDOM_LENGTH) return undefined
   // Characters that never occur inside base64 or hex tokens split a value into candidate words.
-  for (const word of value.split(/[\s"'`,;:@?&#<>()[\]{}|\\]+/)) {
+  for (const word of value.split(WORD_SEPARATORS)) {
     if (word.length >= MIN_RANDOM_LENGTH && !UUID.test(word) && looksRandom(word)) {
       return 'a random-looking token (high entropy)'
     }
@@ -50,17 +67,51 @@ export function detectSecret(value: string): string | undefined {
 }
 
 function looksRandom(word: string): boolean {
-  if (/^[0-9a-f]+$/i.test(word)) return word.length >= 32 && shannonEntropy(word) >= HEX_ENTROPY
-  if (!/^[A-Za-z0-9+/=_.-]+$/.test(word)) return false
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((c) => c.test(word)).length
-  if (classes < 2) return false
+  if (HEX_WORD.test(word)) return word.length >= 32 && shannonEntropy(word) >= HEX_ENTROPY
+  if (!TOKEN_WORD.test(word)) return false
+  if (characterClasses(word) < 2) return false
   if (shannonEntropy(word) / Math.log2(Math.min(word.length, 64)) < ENTROPY_RATIO) return false
-  const runs = word.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? []
+  const runs = word.match(ALNUM_RUNS) ?? []
   const alnum = runs.reduce((n, r) => n + r.length, 0)
   return runs.length > 0 && alnum / runs.length < MAX_MEAN_RUN
 }
 
+/** How many of lower case, upper case and digits occur in `word`. */
+function characterClasses(word: string): number {
+  let lower = 0
+  let upper = 0
+  let digit = 0
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 97 && c <= 122) lower = 1
+    else if (c >= 65 && c <= 90) upper = 1
+    else if (c >= 48 && c <= 57) digit = 1
+  }
+  return lower + upper + digit
+}
+
+/** Counts per ASCII code, reused: entropy runs once per candidate word, thousands of times per manifest. */
+const asciiCounts = new Uint32Array(128)
+const firstSeen: number[] = []
+
+/** Bits per character. Sums in order of first occurrence, so every caller gets the same float. */
 export function shannonEntropy(s: string): number {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return shannonEntropyOfCodePoints(s)
+  firstSeen.length = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (asciiCounts[c]++ === 0) firstSeen.push(c)
+  }
+  let bits = 0
+  for (const c of firstSeen) {
+    const p = asciiCounts[c]! / s.length
+    bits -= p * Math.log2(p)
+    asciiCounts[c] = 0
+  }
+  return bits
+}
+
+function shannonEntropyOfCodePoints(s: string): number {
   const counts = new Map<string, number>()
   for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1)
   let bits = 0
@@ -102,12 +153,16 @@ const SECRET_KEY_QUALIFIERS = new Set([
   'ACCOUNT',
 ])
 
+const SECRET_WORD_INSIDE = new RegExp([...SECRET_WORDS, 'KEY'].join('|'))
+
 /**
  * Whether a key names a credential by its last word (`DB_PASSWORD`, `STRIPE_SECRET_KEY`, `apiToken`),
  * not merely mentions one (`PASSWORD_MIN_LENGTH`, `TOKEN_URL`). Literal values are for non-secret
  * settings, so any literal under such a key is suspect, however it looks.
  */
 export function namesASecret(key: string): boolean {
+  // The last word is one of these or KEY, so its upper-case spelling is in the key: a cheap first test.
+  if (!SECRET_WORD_INSIDE.test(key.toUpperCase())) return false
   const words = key
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toUpperCase()

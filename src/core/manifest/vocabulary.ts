@@ -1,0 +1,31 @@
+/**
+ * The manifest's words, patterns, limits and defaults, without zod: the zod schema (schema.ts) is built
+ * from them, and so is the hook's zod-free fast check (src/hook/fast-schema.ts), so the two cannot drift
+ * apart on a limit. Modules that only need a constant import it from here and stay free of zod.
+ */
+
+export const FOLDER_PATH = /^\/([A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*)?$/
+export const ENV_VAR = /^[A-Za-z_][A-Za-z0-9_]*$/
+export const TAG_SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/
+export const ENKRYPTIFY_WORKSPACE = /^[a-z0-9-]{2,48}$/
+export const DURATION = /^\d+(m|h|d|w)$/
+export const HTTP_PROTOCOL = /^https?$/
+
+export const VALUE_SOURCE_KINDS = ['env', 'literal', 'file', 'generate'] as const
+export const GENERATE_CHARSETS = ['alphanumeric', 'hex', 'base64url', 'ascii-printable'] as const
+export const GENERATE_LENGTH = { min: 16, max: 4096, default: 32 } as const
+export const DUPLICATE_ATTRIBUTES = ['value', 'comment', 'tags', 'metadata'] as const
+export const PI_UPDATE_VALUES = ['never', 'always'] as const
+export const SHARE_ACCESS = ['organization', 'anyone'] as const
+
+export const METADATA_KEY_MAX = 255
+export const METADATA_VALUE_MAX = 1020
+export const SHARE_NAME_MAX = 50
+
+export const DEFAULT_URLS = {
+  infisical: 'https://app.infisical.com',
+  enkryptify: 'https://api.enkryptify.com',
+  'prime-intellect': 'https://api.primeintellect.ai',
+} as const
+
+export const SHARE_DEFAULTS = { expiresIn: '24h', maxViews: 1, access: 'organization' } as const
