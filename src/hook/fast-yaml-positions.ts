@@ -24,11 +24,16 @@ export const bail = (): never => {
   throw new Bail()
 }
 
-/** The SourceMap contract of createSourceMap, over the positions recorded while reading. */
-export function sourceMap(root: PosNode, lines: readonly string[]): SourceMap {
+/**
+ * The SourceMap contract of createSourceMap, over positions read only when first asked for: a manifest
+ * without findings never needs one, and recording them costs as much as reading the values.
+ */
+export function sourceMap(readPositions: () => PosNode, lines: readonly string[]): SourceMap {
+  let root: PosNode | undefined
   const START: Position = { line: 1, column: 1 }
   const at = (n: PosNode | Position | undefined): Position => (n ? { line: n.line, column: n.column } : START)
   const walk = (path: readonly PropertyKey[]) => {
+    root ??= readPositions()
     let node: PosNode = root
     let key: PosNode | Position | undefined
     for (const segment of path) {

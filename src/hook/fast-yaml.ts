@@ -15,23 +15,48 @@ export interface FastDocument {
   source: SourceMap
 }
 
-const SKIP = /^\s*(#|$)/
-const INDICATOR = /[-?:,[\]{}#&*!|>'"%@`]/
-const [SPACE, HASH, COLON_CODE] = [32, 35, 58]
-const FLOW_END = new Set([...',]}'].map((c) => c.charCodeAt(0)))
-const FLOW_CHARS = new Set([...',[]{}'].map((c) => c.charCodeAt(0)))
+const EXOTIC_WHITESPACE = /[\t\r\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\uFEFF]/
+const [SPACE, HASH, COLON, DASH, DOT, PERCENT] = [32, 35, 58, 45, 46, 37]
+const [SQUOTE, DQUOTE] = [39, 34]
+const [COMMA, OPEN_SEQ, CLOSE_SEQ, OPEN_MAP, CLOSE_MAP] = [44, 91, 93, 123, 125]
+
+/** Characters that cannot start a plain scalar (YAML indicators), by char code. */
+const INDICATOR = charTable('-?:,[]{}#&*!|>\'"%@`')
+/** First characters of a plain scalar that might resolve to something other than a string. */
+const MAYBE_NOT_STRING = charTable('-+.0123456789~tTfFnN')
+
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128)
+  for (const c of chars) table[c.charCodeAt(0)] = 1
+  return table
+}
 
 export function parseYamlSubset(text: string): FastDocument | undefined {
   // Tabs, CRs and exotic spaces change what counts as indentation or whitespace: full parser.
-  if (/[\t\r\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\uFEFF]/.test(text)) return undefined
+  if (EXOTIC_WHITESPACE.test(text)) return undefined
   const lines = text.split('\n')
+  const read = readDocument(lines, false)
+  if (!read) return undefined
+  const readPositions = () => {
+    const again = readDocument(lines, true)
+    if (!again?.pos) throw new Error('fast YAML reader: the second reading differs from the first')
+    return again.pos
+  }
+  return { value: read.value, source: sourceMap(readPositions, lines) }
+}
+
+/** Values only, or values and positions (`track`): the same reading either way. */
+function readDocument(
+  lines: readonly string[],
+  track: boolean,
+): { value: unknown; pos?: PosNode } | undefined {
   try {
-    const reader = new Reader(lines)
+    const reader = new Reader(lines, track)
     const first = reader.nextContent(0)
     if (first < 0) return undefined
-    const root = reader.block(first, indentOf(lines[first]!))
+    const value = reader.block(first, spaces(lines[first]!, 0))
     if (reader.nextContent(reader.line) >= 0) bail()
-    return { value: root.value, source: sourceMap(root.pos, lines) }
+    return { value, pos: reader.pos }
   } catch (e) {
     if (e instanceof Bail) return undefined
     throw e
@@ -39,255 +64,306 @@ export function parseYamlSubset(text: string): FastDocument | undefined {
 }
 
 /** Spaces from `from` on (indentation is spaces only: tabs were ruled out above). */
-function spaces(text: string, from = 0): number {
+function spaces(text: string, from: number): number {
   let i = from
-  while (text.charCodeAt(i) === 32) i++
+  while (text.charCodeAt(i) === SPACE) i++
   return i - from
 }
-const indentOf = (line: string) => spaces(line)
 
-/** First `: ` or `:` at the end of the line at or after `from`, or -1. */
-const COLON = /:(?: |$)/g
+const dashSpaceAt = (text: string, at: number) =>
+  text.charCodeAt(at) === DASH && text.charCodeAt(at + 1) === SPACE
+
+/** First `: ` or `:` at the end of the line at or after `from`, or -1 (`test` builds no match object). */
+const COLON_AT = /:(?= |$)/g
 function colonFrom(text: string, from: number): number {
-  COLON.lastIndex = from
-  return COLON.exec(text)?.index ?? -1
+  COLON_AT.lastIndex = from
+  return COLON_AT.test(text) ? COLON_AT.lastIndex - 1 : -1
+}
+
+/**
+ * The longest plain scalar from `lastIndex`: it stops before ` #`, before `:` followed by a space or the
+ * end, and in a flow collection before `,[]{}` and a `:` followed by `,]}`. Regular expressions run as
+ * native code from the start, where a loop over characters would run in the interpreter at first.
+ */
+const BLOCK_PLAIN = /(?:[^ :]| (?!#)|:(?! |$))*/y
+const FLOW_PLAIN = /(?:[^ :,[\]{}]| (?!#)|:(?![ ,\]}]|$))*/y
+function plainEnd(text: string, at: number, inFlow: boolean): number {
+  const pattern = inFlow ? FLOW_PLAIN : BLOCK_PLAIN
+  pattern.lastIndex = at
+  pattern.test(text)
+  return pattern.lastIndex
 }
 
 /** A plain scalar cannot start with an indicator, except `-?:` followed by a non-space ("safe"). */
 function indicatorStart(text: string, at: number): boolean {
-  if (!INDICATOR.test(text[at] ?? '')) return false
-  const next = text[at + 1]
-  return !('-?:'.includes(text[at]!) && next !== undefined && !/[\s,[\]{}]/.test(next))
+  const c = text.charCodeAt(at)
+  if (!(c < 128 && INDICATOR[c])) return false
+  if (c !== DASH && c !== 63 && c !== COLON) return true
+  const next = text.charCodeAt(at + 1)
+  return Number.isNaN(next) || next === SPACE || next === COMMA || isBracket(next)
 }
 
+const isBracket = (c: number) => c === OPEN_SEQ || c === CLOSE_SEQ || c === OPEN_MAP || c === CLOSE_MAP
+
+/**
+ * Reads block collections line by line and one-line values character by character. Each method returns
+ * the value it read; when tracking, it leaves that node's position in `pos` for the caller to file.
+ */
 class Reader {
+  /** The line after the node read last. */
   line = 0
-  constructor(private readonly lines: readonly string[]) {}
+  /** Within a one-line value: the next character to read. */
+  at = 0
+  pos: PosNode | undefined
+  /** The indentation of the line `nextContent` found last. */
+  indent = 0
+  /** The text of the quoted scalar read last. */
+  private quotedText = ''
+
+  constructor(
+    private readonly lines: readonly string[],
+    private readonly track: boolean,
+  ) {}
 
   /** Index of the next line with content at or after `from`, or -1. */
   nextContent(from: number): number {
-    for (let i = from; i < this.lines.length; i++) {
-      const text = this.lines[i]!
-      if (SKIP.test(text)) continue
-      if (/^(---|\.\.\.)(\s|$)|^%/.test(text)) bail()
+    const lines = this.lines
+    for (let i = from; i < lines.length; i++) {
+      const text = lines[i]!
+      const start = spaces(text, 0)
+      if (start === text.length || text.charCodeAt(start) === HASH) continue
+      // Document markers (---, ...) and directives (%) are the full parser's.
+      const c = text.charCodeAt(0)
+      if (c === PERCENT) bail()
+      if ((c === DASH || c === DOT) && /^(---|\.\.\.)( |$)/.test(text)) bail()
+      this.indent = start
       return i
     }
     return -1
   }
 
   /** The block node (map or sequence) whose first line is `at`, indented by `indent`. */
-  block(at: number, indent: number): { value: unknown; pos: PosNode } {
+  block(at: number, indent: number): unknown {
     const text = this.lines[at]!
-    if (text.startsWith('- ', indent)) return this.seq(at, indent)
+    if (dashSpaceAt(text, indent)) return this.seq(at, indent)
     // "-" alone (an item on the following lines) is left to the full parser.
-    if (text[indent] === '-' && /^-\s*$/.test(text.slice(indent))) bail()
+    if (text.charCodeAt(indent) === DASH && spaces(text, indent + 1) === text.length - indent - 1) bail()
     return this.map(at, indent)
   }
 
-  private seq(at: number, indent: number): { value: unknown; pos: PosNode } {
+  private seq(at: number, indent: number): unknown[] {
+    const lines = this.lines
     const value: unknown[] = []
-    const pos: PosNode = { kind: 'seq', line: at + 1, column: indent + 1, items: [] }
+    const pos: PosNode | undefined = this.track
+      ? { kind: 'seq', line: at + 1, column: indent + 1, items: [] }
+      : undefined
     let i = at
-    while (i >= 0 && indentOf(this.lines[i]!) === indent && this.lines[i]!.startsWith('- ', indent)) {
-      const text = this.lines[i]!
+    let lineIndent = indent
+    while (i >= 0 && lineIndent === indent && dashSpaceAt(lines[i]!, indent)) {
+      const text = lines[i]!
       const start = indent + 2 + spaces(text, indent + 2)
-      if (start >= text.length || text[start] === '#') bail()
+      if (start >= text.length || text.charCodeAt(start) === HASH) bail()
       if (isKeyAt(text, start)) {
-        const item = this.map(i, start)
-        value.push(item.value)
-        pos.items!.push(item.pos)
+        value.push(this.map(i, start))
       } else {
-        const item = inline(text, start, i)
+        value.push(this.inline(text, start, i))
         this.line = i + 1
-        value.push(item.value)
-        pos.items!.push(item.pos)
       }
+      if (pos) pos.items!.push(this.pos!)
       i = this.nextContent(this.line)
-      if (i >= 0 && indentOf(this.lines[i]!) > indent) bail()
+      lineIndent = this.indent
+      if (i >= 0 && lineIndent > indent) bail()
     }
-    this.line = i < 0 ? this.lines.length : i
-    return { value, pos }
+    this.line = i < 0 ? lines.length : i
+    this.pos = pos
+    return value
   }
 
-  private map(at: number, indent: number): { value: unknown; pos: PosNode } {
+  private map(at: number, indent: number): Record<string, unknown> {
+    const lines = this.lines
     const value: Record<string, unknown> = {}
-    const pos: PosNode = { kind: 'map', line: at + 1, column: indent + 1, entries: new Map() }
+    const pos: PosNode | undefined = this.track
+      ? { kind: 'map', line: at + 1, column: indent + 1, entries: new Map() }
+      : undefined
     let i = at
+    let lineIndent = indent
     // The first entry of a sequence item map ("- key: v") starts mid-line; the rest start at `indent`.
-    while (i >= 0 && (i === at || indentOf(this.lines[i]!) === indent)) {
-      const text = this.lines[i]!
-      if (text.startsWith('- ', indent)) bail()
-      const { key, end } = readKey(text, indent)
+    while (i >= 0 && (i === at || lineIndent === indent)) {
+      const text = lines[i]!
+      if (dashSpaceAt(text, indent)) bail()
+      const { key, colon } = this.readKey(text, indent)
       if (key in value || key === '__proto__') bail()
-      const after = end + 1 + spaces(text, end + 1)
-      let entry: { value: unknown; pos: PosNode }
-      if (after >= text.length || text[after] === '#') {
-        if (after < text.length && text[after - 1] !== ' ') bail()
+      const after = colon + 1 + spaces(text, colon + 1)
+      if (after >= text.length || text.charCodeAt(after) === HASH) {
+        if (after < text.length && text.charCodeAt(after - 1) !== SPACE) bail()
         const next = this.nextContent(i + 1)
         if (next < 0) bail()
-        const nextIndent = indentOf(this.lines[next]!)
-        const seqHere = nextIndent === indent && this.lines[next]!.startsWith('- ', indent)
+        const nextIndent = this.indent
+        const seqHere = nextIndent === indent && dashSpaceAt(lines[next]!, indent)
         if (nextIndent <= indent && !seqHere) bail()
-        entry = this.block(next, nextIndent)
+        value[key] = this.block(next, nextIndent)
       } else {
-        entry = inline(text, after, i)
+        value[key] = this.inline(text, after, i)
         this.line = i + 1
       }
-      value[key] = entry.value
-      pos.entries!.set(key, { line: i + 1, column: indent + 1, value: entry.pos })
+      if (pos) pos.entries!.set(key, { line: i + 1, column: indent + 1, value: this.pos! })
       i = this.nextContent(this.line)
-      if (i >= 0 && indentOf(this.lines[i]!) > indent) bail()
+      lineIndent = this.indent
+      if (i >= 0 && lineIndent > indent) bail()
     }
-    this.line = i < 0 ? this.lines.length : i
-    return { value, pos }
+    this.line = i < 0 ? lines.length : i
+    this.pos = pos
+    return value
+  }
+
+  private readKey(text: string, at: number): { key: string; colon: number } {
+    const c = text.charCodeAt(at)
+    if (c === DQUOTE || c === SQUOTE) {
+      const end = this.quoted(text, at)
+      if (end - at > 1024) bail()
+      const colon = end + spaces(text, end)
+      if (
+        text.charCodeAt(colon) !== COLON ||
+        (colon + 1 < text.length && text.charCodeAt(colon + 1) !== SPACE)
+      )
+        bail()
+      return { key: this.quotedText, colon }
+    }
+    if (indicatorStart(text, at)) bail()
+    const colon = colonFrom(text, at)
+    if (colon < at) bail()
+    const raw = text.slice(at, colon).trimEnd()
+    // yaml rejects implicit keys over 1024 characters; that error is the full parser's to report.
+    if (raw.length > 1024 || raw.includes(' #') || typeof plain(raw) !== 'string') bail()
+    return { key: raw, colon }
+  }
+
+  /** A one-line value: quoted, flow collection or plain scalar, followed only by a comment. */
+  private inline(text: string, at: number, line: number): unknown {
+    this.at = at
+    const value = this.flowValue(text, line, false)
+    const end = this.at
+    const rest = end + spaces(text, end)
+    if (rest < text.length && !(rest > end && text.charCodeAt(rest) === HASH)) bail()
+    return value
+  }
+
+  private flowValue(text: string, line: number, inFlow: boolean): unknown {
+    const at = this.at
+    const c = text.charCodeAt(at)
+    if (c === DQUOTE || c === SQUOTE) {
+      this.at = this.quoted(text, at)
+      if (this.track) this.pos = { kind: 'scalar', line: line + 1, column: at + 1 }
+      return this.quotedText
+    }
+    if (c === OPEN_SEQ) return this.flowSeq(text, line, at)
+    if (c === OPEN_MAP) return this.flowMap(text, line, at)
+    if (at >= text.length || indicatorStart(text, at)) bail()
+    // Plain scalar: up to a comment (or, in a flow collection, a separator); `: ` inside is an error in YAML.
+    let end = plainEnd(text, at, inFlow)
+    if (!inFlow && text.charCodeAt(end) === COLON) bail()
+    while (end > at && text.charCodeAt(end - 1) === SPACE) end--
+    this.at = end
+    if (this.track) this.pos = { kind: 'scalar', line: line + 1, column: at + 1 }
+    return plain(text.slice(at, end))
+  }
+
+  private flowSeq(text: string, line: number, at: number): unknown[] {
+    const value: unknown[] = []
+    const node: PosNode | undefined = this.track
+      ? { kind: 'seq', line: line + 1, column: at + 1, items: [] }
+      : undefined
+    this.at = at + 1 + spaces(text, at + 1)
+    while (text.charCodeAt(this.at) !== CLOSE_SEQ) {
+      value.push(this.flowValue(text, line, true))
+      if (node) node.items!.push(this.pos!)
+      this.at = separator(text, this.at, CLOSE_SEQ)
+    }
+    this.at++
+    this.pos = node
+    return value
+  }
+
+  private flowMap(text: string, line: number, at: number): Record<string, unknown> {
+    const value: Record<string, unknown> = {}
+    const node: PosNode | undefined = this.track
+      ? { kind: 'map', line: line + 1, column: at + 1, entries: new Map() }
+      : undefined
+    this.at = at + 1 + spaces(text, at + 1)
+    while (text.charCodeAt(this.at) !== CLOSE_MAP) {
+      const keyAt = this.at
+      const key = this.flowValue(text, line, true)
+      if (typeof key !== 'string' || key in value || key === '__proto__' || this.at - keyAt > 1024) bail()
+      if (text.charCodeAt(this.at) !== COLON || text.charCodeAt(this.at + 1) !== SPACE) bail()
+      this.at = this.at + 1 + spaces(text, this.at + 1)
+      value[key as string] = this.flowValue(text, line, true)
+      if (node) node.entries!.set(key as string, { line: line + 1, column: keyAt + 1, value: this.pos! })
+      this.at = separator(text, this.at, CLOSE_MAP)
+    }
+    this.at++
+    this.pos = node
+    return value
+  }
+
+  /** A quoted scalar starting at `at`: its text goes to `quotedText`; returns the index after it. */
+  private quoted(text: string, at: number): number {
+    if (text.charCodeAt(at) === DQUOTE) {
+      const close = text.indexOf('"', at + 1)
+      if (close < 0) bail()
+      // Escapes are the full parser's.
+      const backslash = text.indexOf('\\', at + 1)
+      if (backslash >= 0 && backslash < close) bail()
+      this.quotedText = text.slice(at + 1, close)
+      return close + 1
+    }
+    let value = ''
+    for (let from = at + 1; ; ) {
+      const close = text.indexOf("'", from)
+      if (close < 0) bail()
+      value += text.slice(from, close)
+      if (text.charCodeAt(close + 1) !== SQUOTE) {
+        this.quotedText = value
+        return close + 1
+      }
+      value += "'"
+      from = close + 2
+    }
   }
 }
 
 /** Does a mapping key (`key:` followed by a space or the end of the line) start at `at`? */
 function isKeyAt(text: string, at: number): boolean {
-  const c = text[at]
-  if (c === '"' || c === "'") {
-    const close = text.indexOf(c, at + 1)
-    return close > 0 && /^\s*:(\s|$)/.test(text.slice(close + 1))
+  const c = text.charCodeAt(at)
+  if (c === DQUOTE || c === SQUOTE) {
+    const close = text.indexOf(text[at]!, at + 1)
+    if (close <= 0) return false
+    const colon = close + 1 + spaces(text, close + 1)
+    return (
+      text.charCodeAt(colon) === COLON && (colon + 1 === text.length || text.charCodeAt(colon + 1) === SPACE)
+    )
   }
-  if (c === '[' || c === '{') return false
+  if (c === OPEN_SEQ || c === OPEN_MAP) return false
   const colon = colonFrom(text, at)
-  return colon > at && !text.slice(at, colon).includes(' #')
-}
-
-function readKey(text: string, at: number): { key: string; end: number } {
-  const c = text[at]
-  if (c === '"' || c === "'") {
-    const { value, end } = quoted(text, at)
-    if (end - at > 1024) bail()
-    const colon = end + spaces(text, end)
-    if (text[colon] !== ':' || (colon + 1 < text.length && text[colon + 1] !== ' ')) bail()
-    return { key: value, end: colon }
-  }
-  if (indicatorStart(text, at)) bail()
-  const colon = colonFrom(text, at)
-  if (colon < at) bail()
-  const raw = text.slice(at, colon).trimEnd()
-  // yaml rejects implicit keys over 1024 characters; that error is the full parser's to report.
-  if (raw.length > 1024 || raw.includes(' #') || typeof plain(raw) !== 'string') bail()
-  return { key: raw, end: colon }
-}
-
-/** A one-line value: quoted, flow collection or plain scalar, followed only by a comment. */
-function inline(text: string, at: number, line: number): { value: unknown; pos: PosNode } {
-  const cursor = { at }
-  const result = flowValue(text, cursor, line, false)
-  const rest = text.slice(cursor.at)
-  if (!/^\s*$/.test(rest) && !/^\s+#/.test(rest)) bail()
-  return result
-}
-
-function flowValue(
-  text: string,
-  cursor: { at: number },
-  line: number,
-  inFlow: boolean,
-): { value: unknown; pos: PosNode } {
-  const at = cursor.at
-  const c = text[at]
-  if (c === '"' || c === "'") {
-    const { value, end } = quoted(text, at)
-    cursor.at = end
-    return { value, pos: { kind: 'scalar', line: line + 1, column: at + 1 } }
-  }
-  if (c === '[') {
-    const value: unknown[] = []
-    const node: PosNode = { kind: 'seq', line: line + 1, column: at + 1, items: [] }
-    cursor.at = skipSpaces(text, at + 1)
-    while (text[cursor.at] !== ']') {
-      const item = flowValue(text, cursor, line, true)
-      value.push(item.value)
-      node.items!.push(item.pos)
-      cursor.at = separator(text, cursor.at, ']')
-    }
-    cursor.at++
-    return { value, pos: node }
-  }
-  if (c === '{') {
-    const value: Record<string, unknown> = {}
-    const node: PosNode = { kind: 'map', line: line + 1, column: at + 1, entries: new Map() }
-    cursor.at = skipSpaces(text, at + 1)
-    while (text[cursor.at] !== '}') {
-      const keyAt = cursor.at
-      const key = flowValue(text, cursor, line, true)
-      if (
-        typeof key.value !== 'string' ||
-        key.value in value ||
-        key.value === '__proto__' ||
-        cursor.at - keyAt > 1024
-      )
-        bail()
-      if (text[cursor.at] !== ':' || text[cursor.at + 1] !== ' ') bail()
-      cursor.at = skipSpaces(text, cursor.at + 1)
-      const item = flowValue(text, cursor, line, true)
-      value[key.value as string] = item.value
-      node.entries!.set(key.value as string, { line: line + 1, column: keyAt + 1, value: item.pos })
-      cursor.at = separator(text, cursor.at, '}')
-    }
-    cursor.at++
-    return { value, pos: node }
-  }
-  if (c === undefined || indicatorStart(text, at)) bail()
-  // Plain scalar: up to a comment (or, in a flow collection, a separator); `: ` inside is an error in YAML.
-  let end = at
-  for (; end < text.length; end++) {
-    const ch = text.charCodeAt(end)
-    const next = text.charCodeAt(end + 1) // NaN past the end
-    if (ch === SPACE && next === HASH) break
-    if (ch === COLON_CODE && (Number.isNaN(next) || next === SPACE || (inFlow && FLOW_END.has(next)))) {
-      if (inFlow) break
-      bail()
-    }
-    if (inFlow && FLOW_CHARS.has(ch)) break
-  }
-  const raw = text.slice(at, end).trimEnd()
-  cursor.at = at + raw.length
-  return { value: plain(raw), pos: { kind: 'scalar', line: line + 1, column: at + 1 } }
-}
-
-function quoted(text: string, at: number): { value: string; end: number } {
-  const q = text[at]!
-  let value = ''
-  for (let i = at + 1; i < text.length; i++) {
-    const ch = text[i]!
-    if (q === '"' && ch === '\\') bail()
-    if (ch === q) {
-      if (q === "'" && text[i + 1] === "'") {
-        value += "'"
-        i++
-        continue
-      }
-      return { value, end: i + 1 }
-    }
-    value += ch
-  }
-  return bail()
-}
-
-function skipSpaces(text: string, at: number): number {
-  while (text[at] === ' ') at++
-  return at
+  if (colon <= at) return false
+  const comment = text.indexOf(' #', at)
+  return comment < 0 || comment + 2 > colon
 }
 
 /** After a flow item: `, next` or the closing bracket (a trailing comma or a missing one: full parser). */
-function separator(text: string, at: number, close: string): number {
-  at = skipSpaces(text, at)
-  if (text[at] === close) return at
-  if (text[at] !== ',') bail()
-  at = skipSpaces(text, at + 1)
-  if (text[at] === close || at >= text.length) bail()
+function separator(text: string, at: number, close: number): number {
+  at += spaces(text, at)
+  if (text.charCodeAt(at) === close) return at
+  if (text.charCodeAt(at) !== COMMA) bail()
+  at += 1 + spaces(text, at + 1)
+  if (text.charCodeAt(at) === close || at >= text.length) bail()
   return at
 }
 
 /** YAML 1.2 core schema resolution of a plain scalar (the `yaml` default); nulls and NaN/Inf bail. */
 function plain(raw: string): unknown {
   // Only these first characters can start a null, bool, int or float; anything else is a string.
-  if (!/^[-+.0-9~tTfFnN]|^$/.test(raw)) return raw
+  const first = raw.charCodeAt(0)
+  if (raw.length > 0 && !(first < 128 && MAYBE_NOT_STRING[first])) return raw
   if (/^(?:~|[Nn]ull|NULL)?$/.test(raw) || /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(raw)) bail()
   if (/^(?:[Tt]rue|TRUE)$/.test(raw)) return true
   if (/^(?:[Ff]alse|FALSE)$/.test(raw)) return false

@@ -46,7 +46,6 @@ const ANY_KNOWN = new RegExp(
 const WORD_SEPARATORS = /[\s"'`,;:@?&#<>()[\]{}|\\]+/
 const HEX_WORD = /^[0-9a-f]+$/i
 const TOKEN_WORD = /^[A-Za-z0-9+/=_.-]+$/
-const ALNUM_RUNS = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g
 
 /** A label when `value` contains a known token shape or a random-looking word of 20+ characters. */
 export function detectSecret(value: string): string | undefined {
@@ -69,25 +68,54 @@ export function detectSecret(value: string): string | undefined {
 function looksRandom(word: string): boolean {
   if (HEX_WORD.test(word)) return word.length >= 32 && shannonEntropy(word) >= HEX_ENTROPY
   if (!TOKEN_WORD.test(word)) return false
-  if (characterClasses(word) < 2) return false
-  if (shannonEntropy(word) / Math.log2(Math.min(word.length, 64)) < ENTROPY_RATIO) return false
-  const runs = word.match(ALNUM_RUNS) ?? []
-  const alnum = runs.reduce((n, r) => n + r.length, 0)
-  return runs.length > 0 && alnum / runs.length < MAX_MEAN_RUN
+  // The cheap tests first (one pass, no allocation); entropy only for what still looks random.
+  const { classes, runs, runLetters } = letterRuns(word)
+  if (classes < 2 || runs === 0 || runLetters / runs >= MAX_MEAN_RUN) return false
+  return shannonEntropy(word) / Math.log2(Math.min(word.length, 64)) >= ENTROPY_RATIO
 }
 
-/** How many of lower case, upper case and digits occur in `word`. */
-function characterClasses(word: string): number {
+const isUpper = (c: number) => c >= 65 && c <= 90
+const isLower = (c: number) => c >= 97 && c <= 122
+const isDigit = (c: number) => c >= 48 && c <= 57
+
+/**
+ * How many of lower case, upper case and digits occur, and the runs `/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g`
+ * would match (camelCase-aware: "ABCdef" is "AB" and "Cdef"), counted without building them.
+ */
+function letterRuns(word: string): { classes: number; runs: number; runLetters: number } {
   let lower = 0
   let upper = 0
   let digit = 0
-  for (let i = 0; i < word.length; i++) {
+  let runs = 0
+  let runLetters = 0
+  const n = word.length
+  for (let i = 0; i < n; ) {
     const c = word.charCodeAt(i)
-    if (c >= 97 && c <= 122) lower = 1
-    else if (c >= 65 && c <= 90) upper = 1
-    else if (c >= 48 && c <= 57) digit = 1
+    let end = i + 1
+    if (isUpper(c)) {
+      upper = 1
+      while (end < n && isUpper(word.charCodeAt(end))) end++
+      if (end < n && isLower(word.charCodeAt(end))) {
+        lower = 1
+        // Capitals followed by lower case: the last capital starts the next word ("ABCdef").
+        if (end - i >= 2) end--
+        else while (end < n && isLower(word.charCodeAt(end))) end++
+      }
+    } else if (isLower(c)) {
+      lower = 1
+      while (end < n && isLower(word.charCodeAt(end))) end++
+    } else if (isDigit(c)) {
+      digit = 1
+      while (end < n && isDigit(word.charCodeAt(end))) end++
+    } else {
+      i = end
+      continue
+    }
+    runs++
+    runLetters += end - i
+    i = end
   }
-  return lower + upper + digit
+  return { classes: lower + upper + digit, runs, runLetters }
 }
 
 /** Counts per ASCII code, reused: entropy runs once per candidate word, thousands of times per manifest. */
