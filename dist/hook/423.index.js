@@ -387,11 +387,14 @@ function spaces(text, from) {
     return i - from;
 }
 const dashSpaceAt = (text, at) => text.charCodeAt(at) === DASH && text.charCodeAt(at + 1) === SPACE;
-/** First `: ` or `:` at the end of the line at or after `from`, or -1 (`test` builds no match object). */
-const COLON_AT = /:(?= |$)/g;
+/** First `: ` or `:` at the end of the line at or after `from`, or -1. */
 function colonFrom(text, from) {
-    COLON_AT.lastIndex = from;
-    return COLON_AT.test(text) ? COLON_AT.lastIndex - 1 : -1;
+    for (let i = text.indexOf(':', from); i >= 0; i = text.indexOf(':', i + 1)) {
+        const next = text.charCodeAt(i + 1);
+        if (next === SPACE || Number.isNaN(next))
+            return i;
+    }
+    return -1;
 }
 /**
  * The longest plain scalar from `lastIndex`: it stops before ` #`, before `:` followed by a space or the

@@ -73,11 +73,13 @@ function spaces(text: string, from: number): number {
 const dashSpaceAt = (text: string, at: number) =>
   text.charCodeAt(at) === DASH && text.charCodeAt(at + 1) === SPACE
 
-/** First `: ` or `:` at the end of the line at or after `from`, or -1 (`test` builds no match object). */
-const COLON_AT = /:(?= |$)/g
+/** First `: ` or `:` at the end of the line at or after `from`, or -1. */
 function colonFrom(text: string, from: number): number {
-  COLON_AT.lastIndex = from
-  return COLON_AT.test(text) ? COLON_AT.lastIndex - 1 : -1
+  for (let i = text.indexOf(':', from); i >= 0; i = text.indexOf(':', i + 1)) {
+    const next = text.charCodeAt(i + 1)
+    if (next === SPACE || Number.isNaN(next)) return i
+  }
+  return -1
 }
 
 /**

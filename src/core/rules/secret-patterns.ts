@@ -74,13 +74,24 @@ function looksRandom(word: string): boolean {
   return shannonEntropy(word) / Math.log2(Math.min(word.length, 64)) >= ENTROPY_RATIO
 }
 
-const isUpper = (c: number) => c >= 65 && c <= 90
-const isLower = (c: number) => c >= 97 && c <= 122
-const isDigit = (c: number) => c >= 48 && c <= 57
+const UPPER_A = 65
+const UPPER_Z = 90
+const LOWER_A = 97
+const LOWER_Z = 122
+const DIGIT_0 = 48
+const DIGIT_9 = 57
+
+/** The end of the run of characters in `lo..hi` that starts at `from`. */
+function runEnd(word: string, from: number, lo: number, hi: number): number {
+  let end = from
+  for (let c = word.charCodeAt(end); c >= lo && c <= hi; c = word.charCodeAt(++end));
+  return end
+}
 
 /**
  * How many of lower case, upper case and digits occur, and the runs `/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g`
- * would match (camelCase-aware: "ABCdef" is "AB" and "Cdef"), counted without building them.
+ * would match (camelCase-aware: "ABCdef" is "AB" and "Cdef"), counted without building them. One call
+ * per run, not per character: this runs on every key before the JIT has warmed up, where calls are dear.
  */
 function letterRuns(word: string): { classes: number; runs: number; runLetters: number } {
   let lower = 0
@@ -88,27 +99,26 @@ function letterRuns(word: string): { classes: number; runs: number; runLetters: 
   let digit = 0
   let runs = 0
   let runLetters = 0
-  const n = word.length
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < word.length; ) {
     const c = word.charCodeAt(i)
-    let end = i + 1
-    if (isUpper(c)) {
+    let end: number
+    if (c >= UPPER_A && c <= UPPER_Z) {
       upper = 1
-      while (end < n && isUpper(word.charCodeAt(end))) end++
-      if (end < n && isLower(word.charCodeAt(end))) {
+      end = runEnd(word, i, UPPER_A, UPPER_Z)
+      const next = word.charCodeAt(end)
+      if (next >= LOWER_A && next <= LOWER_Z) {
         lower = 1
         // Capitals followed by lower case: the last capital starts the next word ("ABCdef").
-        if (end - i >= 2) end--
-        else while (end < n && isLower(word.charCodeAt(end))) end++
+        end = end - i >= 2 ? end - 1 : runEnd(word, end, LOWER_A, LOWER_Z)
       }
-    } else if (isLower(c)) {
+    } else if (c >= LOWER_A && c <= LOWER_Z) {
       lower = 1
-      while (end < n && isLower(word.charCodeAt(end))) end++
-    } else if (isDigit(c)) {
+      end = runEnd(word, i, LOWER_A, LOWER_Z)
+    } else if (c >= DIGIT_0 && c <= DIGIT_9) {
       digit = 1
-      while (end < n && isDigit(word.charCodeAt(end))) end++
+      end = runEnd(word, i, DIGIT_0, DIGIT_9)
     } else {
-      i = end
+      i++
       continue
     }
     runs++
