@@ -57,8 +57,9 @@ function object(value) {
 /** A strict object: an object whose keys are all in `allowed`. */
 function strict(value, allowed) {
     const from = object(value);
+    // A key present with the value undefined (never so in parsed YAML) is where zod and `!== undefined` differ.
     for (const key in from)
-        check(allowed.includes(key));
+        check(allowed.includes(key) && from[key] !== undefined);
     return from;
 }
 /** Copies `from[key]` through `parse` into `to` when present, else the default when one is given. */
@@ -179,34 +180,49 @@ function fast_schema_rules(value) {
     field(out, from, 'off', (v) => array(v, nonEmpty));
     return out;
 }
+const SECRET_FIELDS = ['key', 'path', 'comment', 'tags', 'metadata', 'environments', 'value'];
+const tagSlug = matching(vocabulary/* TAG_SLUG */.XU);
+const envVar = matching(vocabulary/* ENV_VAR */.Wf);
+const metadataKey = (k) => string(k, 1, vocabulary/* METADATA_KEY_MAX */.TZ);
+const metadataValue = (v) => string(v, 0, vocabulary/* METADATA_VALUE_MAX */.rc);
+/** Secrets are most of a large manifest, so this one is written out field by field, without closures. */
 function secret(value) {
-    const from = strict(value, ['key', 'path', 'comment', 'tags', 'metadata', 'environments', 'value']);
-    const out = {};
-    field(out, from, 'key', nonEmpty);
-    check('key' in out);
-    field(out, from, 'path', folderPath, '/');
-    field(out, from, 'comment', string);
-    field(out, from, 'tags', (v) => array(v, matching(vocabulary/* TAG_SLUG */.XU)));
-    field(out, from, 'metadata', (v) => record(v, (k) => string(k, 1, vocabulary/* METADATA_KEY_MAX */.TZ), (s) => string(s, 0, vocabulary/* METADATA_VALUE_MAX */.rc)));
-    field(out, from, 'environments', (v) => array(v, nonEmpty, 1));
-    field(out, from, 'value', secretValue);
+    const from = strict(value, SECRET_FIELDS);
+    const out = { key: nonEmpty(from.key), path: from.path === undefined ? '/' : folderPath(from.path) };
+    if (from.comment !== undefined)
+        out.comment = string(from.comment);
+    if (from.tags !== undefined)
+        out.tags = array(from.tags, tagSlug);
+    if (from.metadata !== undefined)
+        out.metadata = record(from.metadata, metadataKey, metadataValue);
+    if (from.environments !== undefined)
+        out.environments = array(from.environments, nonEmpty, 1);
+    if (from.value !== undefined)
+        out.value = secretValue(from.value);
     return out;
 }
 /** One source, or (when it is not one) a map environment -> source, in zod's union order. */
 function secretValue(value) {
-    const single = source(value, false);
-    return single ?? record(value, nonEmpty, (v) => source(v, true));
+    return source(value, false) ?? record(value, nonEmpty, requiredSource);
 }
+const requiredSource = (value) => source(value, true);
 function source(value, required) {
-    const keys = typeof value === 'object' && value !== null ? Object.keys(value) : [];
-    const [kind] = keys;
+    let kind;
+    let count = 0;
+    if (typeof value === 'object' && value !== null) {
+        for (const key in value) {
+            kind = key;
+            if (++count > 1)
+                break;
+        }
+    }
     const from = value;
-    if (keys.length !== 1 || (typeof from[kind] === 'object') !== (kind === 'generate')) {
+    if (count !== 1 || (typeof from[kind] === 'object') !== (kind === 'generate')) {
         check(!required);
         return undefined;
     }
     if (kind === 'env')
-        return { env: matching(vocabulary/* ENV_VAR */.Wf)(from.env) };
+        return { env: envVar(from.env) };
     if (kind === 'literal')
         return { literal: string(from.literal) };
     if (kind === 'file')
@@ -436,6 +452,8 @@ class Reader {
     indent = 0;
     /** The text of the quoted scalar read last. */
     quotedText = '';
+    /** The block mapping key read last. */
+    keyText = '';
     constructor(lines, track) {
         this.lines = lines;
         this.track = track;
@@ -513,7 +531,8 @@ class Reader {
             const text = lines[i];
             if (dashSpaceAt(text, indent))
                 bail();
-            const { key, colon } = this.readKey(text, indent);
+            const colon = this.readKey(text, indent);
+            const key = this.keyText;
             if (key in value || key === '__proto__')
                 bail();
             const after = colon + 1 + spaces(text, colon + 1);
@@ -544,6 +563,7 @@ class Reader {
         this.pos = pos;
         return value;
     }
+    /** Reads the key starting at `at` into `keyText` and returns the index of its colon. */
     readKey(text, at) {
         const c = text.charCodeAt(at);
         if (c === DQUOTE || c === SQUOTE) {
@@ -554,7 +574,8 @@ class Reader {
             if (text.charCodeAt(colon) !== COLON ||
                 (colon + 1 < text.length && text.charCodeAt(colon + 1) !== SPACE))
                 bail();
-            return { key: this.quotedText, colon };
+            this.keyText = this.quotedText;
+            return colon;
         }
         if (indicatorStart(text, at))
             bail();
@@ -565,7 +586,8 @@ class Reader {
         // yaml rejects implicit keys over 1024 characters; that error is the full parser's to report.
         if (raw.length > 1024 || raw.includes(' #') || typeof plain(raw) !== 'string')
             bail();
-        return { key: raw, colon };
+        this.keyText = raw;
+        return colon;
     }
     /** A one-line value: quoted, flow collection or plain scalar, followed only by a comment. */
     inline(text, at, line) {

@@ -175,8 +175,9 @@ function checkSemantics({ file, manifest, source }) {
         secret.environments?.forEach((env, j) => {
             knownEnv(env, ['secrets', i, 'environments', j]);
         });
+        const single = secret.value !== undefined && isSingleSource(secret.value);
         // Providers without environments get their own finding for a per-environment map.
-        if (secret.value && !isSingleSource(secret.value) && hasEnvironments(manifest)) {
+        if (secret.value && !single && hasEnvironments(manifest)) {
             const map = secret.value;
             for (const env of Object.keys(map)) {
                 if (!envs.includes(env)) {
@@ -189,17 +190,21 @@ function checkSemantics({ file, manifest, source }) {
                 }
             }
         }
-        if (secret.value) {
+        if (secret.value && !(single && !('file' in secret.value))) {
             for (const { path, file } of filesOutsideRepository(secret.value, envs)) {
                 report(['secrets', i, 'value', ...path], 'file-outside-repository', `file source '${file}' leaves the repository`, 'use a relative path inside the repository, without ..');
             }
         }
         // One finding per entry, naming every environment it clashes in (not one line per environment).
         // Declarations are grouped by path and key, so the usual key (declared once) costs one lookup.
-        const id = `${secret.path}\u0000${secret.key}`;
-        const earlier = byPathAndKey.get(id);
+        let inPath = byPathAndKey.get(secret.path);
+        if (inPath === undefined) {
+            inPath = new Map();
+            byPathAndKey.set(secret.path, inPath);
+        }
+        const earlier = inPath.get(secret.key);
         if (earlier === undefined) {
-            byPathAndKey.set(id, [{ index: i, envs }]);
+            inPath.set(secret.key, [{ index: i, envs }]);
             return;
         }
         const clashes = [];
@@ -441,7 +446,7 @@ const enkryptifyValueLength = providerRule({
     provider: 'enkryptify',
     description: `A literal value is at most ${ENKRYPTIFY_MAX_VALUE} characters.`,
     why: 'Enkryptify rejects longer values.',
-    check: ({ manifest }) => (0,literals/* literalValues */.M)(manifest)
+    check: ({ manifest }) => (0,literals/* literalValues */.MS)(manifest)
         .filter((l) => l.value.length > ENKRYPTIFY_MAX_VALUE)
         .map((l) => ({
         path: l.path,
@@ -470,7 +475,7 @@ const primeIntellectValueLength = providerRule({
     provider: 'prime-intellect',
     description: 'A literal value is not empty.',
     why: 'Prime Intellect requires at least one character.',
-    check: ({ manifest }) => (0,literals/* literalValues */.M)(manifest)
+    check: ({ manifest }) => (0,literals/* literalValues */.MS)(manifest)
         .filter((l) => l.value.length === 0)
         .map((l) => ({
         path: l.path,

@@ -52,7 +52,8 @@ function object(value: unknown): Obj {
 /** A strict object: an object whose keys are all in `allowed`. */
 function strict(value: unknown, allowed: readonly string[]): Obj {
   const from = object(value)
-  for (const key in from) check(allowed.includes(key))
+  // A key present with the value undefined (never so in parsed YAML) is where zod and `!== undefined` differ.
+  for (const key in from) check(allowed.includes(key) && from[key] !== undefined)
   return from
 }
 
@@ -178,41 +179,45 @@ function rules(value: unknown): Obj {
   return out
 }
 
+const SECRET_FIELDS = ['key', 'path', 'comment', 'tags', 'metadata', 'environments', 'value']
+const tagSlug = matching(TAG_SLUG)
+const envVar = matching(ENV_VAR)
+const metadataKey = (k: string) => string(k, 1, METADATA_KEY_MAX)
+const metadataValue = (v: unknown) => string(v, 0, METADATA_VALUE_MAX)
+
+/** Secrets are most of a large manifest, so this one is written out field by field, without closures. */
 function secret(value: unknown): Obj {
-  const from = strict(value, ['key', 'path', 'comment', 'tags', 'metadata', 'environments', 'value'])
-  const out: Obj = {}
-  field(out, from, 'key', nonEmpty)
-  check('key' in out)
-  field(out, from, 'path', folderPath, '/')
-  field(out, from, 'comment', string)
-  field(out, from, 'tags', (v) => array(v, matching(TAG_SLUG)))
-  field(out, from, 'metadata', (v) =>
-    record(
-      v,
-      (k) => string(k, 1, METADATA_KEY_MAX),
-      (s) => string(s, 0, METADATA_VALUE_MAX),
-    ),
-  )
-  field(out, from, 'environments', (v) => array(v, nonEmpty, 1))
-  field(out, from, 'value', secretValue)
+  const from = strict(value, SECRET_FIELDS)
+  const out: Obj = { key: nonEmpty(from.key), path: from.path === undefined ? '/' : folderPath(from.path) }
+  if (from.comment !== undefined) out.comment = string(from.comment)
+  if (from.tags !== undefined) out.tags = array(from.tags, tagSlug)
+  if (from.metadata !== undefined) out.metadata = record(from.metadata, metadataKey, metadataValue)
+  if (from.environments !== undefined) out.environments = array(from.environments, nonEmpty, 1)
+  if (from.value !== undefined) out.value = secretValue(from.value)
   return out
 }
 
 /** One source, or (when it is not one) a map environment -> source, in zod's union order. */
 function secretValue(value: unknown): Obj {
-  const single = source(value, false)
-  return single ?? record(value, nonEmpty, (v) => source(v, true)!)
+  return source(value, false) ?? record(value, nonEmpty, requiredSource)
 }
+const requiredSource = (value: unknown) => source(value, true)!
 
 function source(value: unknown, required: boolean): Obj | undefined {
-  const keys = typeof value === 'object' && value !== null ? Object.keys(value) : []
-  const [kind] = keys
+  let kind: string | undefined
+  let count = 0
+  if (typeof value === 'object' && value !== null) {
+    for (const key in value) {
+      kind = key
+      if (++count > 1) break
+    }
+  }
   const from = value as Obj
-  if (keys.length !== 1 || (typeof from[kind!] === 'object') !== (kind === 'generate')) {
+  if (count !== 1 || (typeof from[kind!] === 'object') !== (kind === 'generate')) {
     check(!required)
     return undefined
   }
-  if (kind === 'env') return { env: matching(ENV_VAR)(from.env) }
+  if (kind === 'env') return { env: envVar(from.env) }
   if (kind === 'literal') return { literal: string(from.literal) }
   if (kind === 'file') return { file: nonEmpty(from.file) }
   if (kind === 'generate') {

@@ -121,6 +121,8 @@ class Reader {
   indent = 0
   /** The text of the quoted scalar read last. */
   private quotedText = ''
+  /** The block mapping key read last. */
+  private keyText = ''
 
   constructor(
     private readonly lines: readonly string[],
@@ -193,7 +195,8 @@ class Reader {
     while (i >= 0 && (i === at || lineIndent === indent)) {
       const text = lines[i]!
       if (dashSpaceAt(text, indent)) bail()
-      const { key, colon } = this.readKey(text, indent)
+      const colon = this.readKey(text, indent)
+      const key = this.keyText
       if (key in value || key === '__proto__') bail()
       const after = colon + 1 + spaces(text, colon + 1)
       if (after >= text.length || text.charCodeAt(after) === HASH) {
@@ -218,7 +221,8 @@ class Reader {
     return value
   }
 
-  private readKey(text: string, at: number): { key: string; colon: number } {
+  /** Reads the key starting at `at` into `keyText` and returns the index of its colon. */
+  private readKey(text: string, at: number): number {
     const c = text.charCodeAt(at)
     if (c === DQUOTE || c === SQUOTE) {
       const end = this.quoted(text, at)
@@ -229,7 +233,8 @@ class Reader {
         (colon + 1 < text.length && text.charCodeAt(colon + 1) !== SPACE)
       )
         bail()
-      return { key: this.quotedText, colon }
+      this.keyText = this.quotedText
+      return colon
     }
     if (indicatorStart(text, at)) bail()
     const colon = colonFrom(text, at)
@@ -237,7 +242,8 @@ class Reader {
     const raw = text.slice(at, colon).trimEnd()
     // yaml rejects implicit keys over 1024 characters; that error is the full parser's to report.
     if (raw.length > 1024 || raw.includes(' #') || typeof plain(raw) !== 'string') bail()
-    return { key: raw, colon }
+    this.keyText = raw
+    return colon
   }
 
   /** A one-line value: quoted, flow collection or plain scalar, followed only by a comment. */

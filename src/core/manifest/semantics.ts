@@ -43,14 +43,15 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
     }
   })
 
-  const byPathAndKey = new Map<string, { index: number; envs: readonly string[] }[]>()
+  const byPathAndKey = new Map<string, Map<string, { index: number; envs: readonly string[] }[]>>()
   manifest.secrets.forEach((secret, i) => {
     const envs = secret.environments ?? environments
     secret.environments?.forEach((env, j) => {
       knownEnv(env, ['secrets', i, 'environments', j])
     })
+    const single = secret.value !== undefined && isSingleSource(secret.value)
     // Providers without environments get their own finding for a per-environment map.
-    if (secret.value && !isSingleSource(secret.value) && hasEnvironments(manifest)) {
+    if (secret.value && !single && hasEnvironments(manifest)) {
       const map = secret.value as Record<string, unknown>
       for (const env of Object.keys(map)) {
         if (!envs.includes(env)) {
@@ -73,7 +74,7 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
         }
       }
     }
-    if (secret.value) {
+    if (secret.value && !(single && !('file' in secret.value))) {
       for (const { path, file } of filesOutsideRepository(secret.value, envs)) {
         report(
           ['secrets', i, 'value', ...path],
@@ -85,10 +86,14 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
     }
     // One finding per entry, naming every environment it clashes in (not one line per environment).
     // Declarations are grouped by path and key, so the usual key (declared once) costs one lookup.
-    const id = `${secret.path}\u0000${secret.key}`
-    const earlier = byPathAndKey.get(id)
+    let inPath = byPathAndKey.get(secret.path)
+    if (inPath === undefined) {
+      inPath = new Map()
+      byPathAndKey.set(secret.path, inPath)
+    }
+    const earlier = inPath.get(secret.key)
     if (earlier === undefined) {
-      byPathAndKey.set(id, [{ index: i, envs }])
+      inPath.set(secret.key, [{ index: i, envs }])
       return
     }
     const clashes: string[] = []

@@ -57,8 +57,13 @@ export interface KeyOccurrence {
   index: number
 }
 
+/** Characters upper-casing may change: lower-case ASCII letters and, to be safe, anything beyond ASCII. */
+const MAY_CHANGE_CASE = /[a-z\u0080-\uffff]/
+
 /** Cheap first pass for the usual case: does any name occur in two spellings at all? */
-export function hasCaseVariants(keys: Iterable<string>): boolean {
+export function hasCaseVariants(keys: readonly string[]): boolean {
+  // Keys that upper-casing leaves alone cannot differ from each other only by case.
+  if (!keys.some((key) => MAY_CHANGE_CASE.test(key))) return false
   const spelling = new Map<string, string>()
   for (const key of keys) {
     const folded = key.toUpperCase()

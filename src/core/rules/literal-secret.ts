@@ -1,7 +1,7 @@
 import { showKey } from './key-names.js'
-import { literalValues } from './literals.js'
+import { forEachLiteral, literalPath } from './literals.js'
 import { detectSecret, namesASecret } from './secret-patterns.js'
-import type { ManifestRule } from './types.js'
+import type { Finding, ManifestRule } from './types.js'
 
 export const KEY_SECRET_HINT =
   'name the key after what it holds and give the credential as a value source; rotate it'
@@ -22,27 +22,24 @@ export const literalLooksSecret: ManifestRule = {
   switchable: 'waiver-only',
   targets: ['manifest', 'dotenv'],
   check({ manifest }) {
-    const keys = manifest.secrets.flatMap((secret, i) => {
+    const out: Finding[] = []
+    manifest.secrets.forEach((secret, i) => {
       const label = detectSecret(secret.key)
-      return label
-        ? [{ path: ['secrets', i, 'key'], message: `key looks like ${label}`, hint: KEY_SECRET_HINT }]
-        : []
+      if (label)
+        out.push({ path: ['secrets', i, 'key'], message: `key looks like ${label}`, hint: KEY_SECRET_HINT })
     })
-    const literals = literalValues(manifest).flatMap((literal) => {
+    forEachLiteral(manifest, (value, index, env) => {
+      const key = manifest.secrets[index]!.key
       const label =
-        detectSecret(literal.value) ??
-        (literal.value !== '' && namesASecret(literal.key)
-          ? 'a credential (the key names a secret)'
-          : undefined)
-      if (!label) return []
-      return [
-        {
-          path: literal.path,
-          message: `literal value of ${showKey(literal.key)} looks like ${label}`,
+        detectSecret(value) ??
+        (value !== '' && namesASecret(key) ? 'a credential (the key names a secret)' : undefined)
+      if (label)
+        out.push({
+          path: literalPath(index, env),
+          message: `literal value of ${showKey(key)} looks like ${label}`,
           hint: LITERAL_SECRET_HINT,
-        },
-      ]
+        })
     })
-    return [...keys, ...literals]
+    return out
   },
 }
