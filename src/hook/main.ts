@@ -1,5 +1,6 @@
 import { type Diagnostic, formatDiagnostic, hasErrors } from '../core/diagnostics.js'
 import { DOTENV_RULES, lintDotenvKeys } from '../core/rules/dotenv.js'
+import { lintFast } from './fast-lint.js'
 
 export const USAGE =
   'usage: secrets-manifest-hook lint FILE... | secrets-manifest-hook dotenv-keys [--off=RULE-ID,...] FILE...'
@@ -51,12 +52,11 @@ export async function runHook(argv: readonly string[], io: HookIo): Promise<numb
 }
 
 /**
- * Manifests are checked by the fast path when it can answer, else by `lintText` (the CLI's check). Both
- * are loaded on demand: dotenv-keys needs neither zod nor the YAML parser, and the YAML parser is needed
- * only for unusual YAML and for reporting errors.
+ * Manifests are checked by the fast path when it can answer, else by `lintText` (the CLI's check). The
+ * fast path is part of the entry chunk (it needs neither zod nor the YAML parser, and a chunk loaded on
+ * demand costs an extra module load); `lintText`, zod and the YAML parser load only when needed.
  */
 async function manifestChecker(): Promise<(text: string, file: string) => Promise<Diagnostic[]>> {
-  const { lintFast } = await import('./fast-lint.js')
   return async (text, file) =>
     (await lintFast(text, file)) ?? (await import('../core/lint.js')).lintText(text, file)
 }

@@ -43,7 +43,8 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
     }
   })
 
-  const byPathAndKey = new Map<string, Map<string, { index: number; envs: readonly string[] }[]>>()
+  const byPathAndKey = new Map<string, Map<string, number | number[]>>()
+  const envsOf = (j: number) => manifest.secrets[j]!.environments ?? environments
   manifest.secrets.forEach((secret, i) => {
     const envs = secret.environments ?? environments
     secret.environments?.forEach((env, j) => {
@@ -85,7 +86,8 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
       }
     }
     // One finding per entry, naming every environment it clashes in (not one line per environment).
-    // Declarations are grouped by path and key, so the usual key (declared once) costs one lookup.
+    // Declarations are grouped by path and key, so the usual key (declared once) costs one lookup and
+    // is remembered by its index alone.
     let inPath = byPathAndKey.get(secret.path)
     if (inPath === undefined) {
       inPath = new Map()
@@ -93,19 +95,20 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
     }
     const earlier = inPath.get(secret.key)
     if (earlier === undefined) {
-      inPath.set(secret.key, [{ index: i, envs }])
+      inPath.set(secret.key, i)
       return
     }
+    const before = typeof earlier === 'number' ? [earlier] : earlier
     const clashes: string[] = []
     let first: number | undefined
     for (const env of envs) {
-      const before = earlier.find((d) => d.envs.includes(env))
-      if (before) {
+      const match = before.find((j) => envsOf(j).includes(env))
+      if (match !== undefined) {
         clashes.push(env)
-        first ??= before.index
+        first ??= match
       }
     }
-    earlier.push({ index: i, envs })
+    inPath.set(secret.key, [...before, i])
     if (clashes.length > 0) {
       report(
         ['secrets', i, 'key'],

@@ -63,7 +63,7 @@ export const infisicalKeyChars = providerRule({
   why: 'Infisical rejects `:` and `/` in secret names and trims spaces, so the stored key would differ from the manifest.',
   check: (ctx) =>
     eachKey(ctx, (key) => {
-      const bad = /[:/]/.exec(key)
+      const bad = key.includes(':') || key.includes('/') ? /[:/]/.exec(key) : null
       if (bad)
         return {
           message: `key ${showKey(key)} contains '${bad[0]}', which Infisical rejects`,
