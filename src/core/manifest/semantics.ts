@@ -165,8 +165,12 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
 }
 
 export function isSingleSource(value: object): boolean {
-  const keys = Object.keys(value)
-  return keys.length === 1 && (VALUE_SOURCE_KINDS as readonly string[]).includes(keys[0]!)
+  let only: string | undefined
+  for (const key in value) {
+    if (only !== undefined) return false
+    only = key
+  }
+  return only !== undefined && (VALUE_SOURCE_KINDS as readonly string[]).includes(only)
 }
 
 /** The value source that applies to each environment of a secret. */

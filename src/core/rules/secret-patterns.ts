@@ -56,7 +56,10 @@ export function detectSecret(value: string): string | undefined {
     for (const [pattern, label] of KNOWN) if (pattern.test(value)) return label
   } else if (value.includes('://') && URL_PASSWORD.test(value)) return URL_PASSWORD_LABEL
   if (value.length < MIN_RANDOM_LENGTH) return undefined
-  // Characters that never occur inside base64 or hex tokens split a value into candidate words.
+  // Characters that never occur inside base64 or hex tokens split a value into candidate words. Most
+  // values and keys have none, and are their own single word.
+  if (!WORD_SEPARATORS.test(value))
+    return !UUID.test(value) && looksRandom(value) ? 'a random-looking token (high entropy)' : undefined
   for (const word of value.split(WORD_SEPARATORS)) {
     if (word.length >= MIN_RANDOM_LENGTH && !UUID.test(word) && looksRandom(word)) {
       return 'a random-looking token (high entropy)'
@@ -69,8 +72,7 @@ function looksRandom(word: string): boolean {
   if (HEX_WORD.test(word)) return word.length >= 32 && shannonEntropy(word) >= HEX_ENTROPY
   if (!TOKEN_WORD.test(word)) return false
   // The cheap tests first (one pass, no allocation); entropy only for what still looks random.
-  const { classes, runs, runLetters } = letterRuns(word)
-  if (classes < 2 || runs === 0 || runLetters / runs >= MAX_MEAN_RUN) return false
+  if (!mixedShortRuns(word)) return false
   return shannonEntropy(word) / Math.log2(Math.min(word.length, 64)) >= ENTROPY_RATIO
 }
 
@@ -89,11 +91,12 @@ function runEnd(word: string, from: number, lo: number, hi: number): number {
 }
 
 /**
- * How many of lower case, upper case and digits occur, and the runs `/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g`
- * would match (camelCase-aware: "ABCdef" is "AB" and "Cdef"), counted without building them. One call
- * per run, not per character: this runs on every key before the JIT has warmed up, where calls are dear.
+ * Whether at least two of lower case, upper case and digits occur and the runs
+ * `/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g` would match (camelCase-aware: "ABCdef" is "AB" and "Cdef") are
+ * shorter than MAX_MEAN_RUN on average; counted without building them, one call per run, not per
+ * character: this runs on every key before the JIT has warmed up, where calls and objects are dear.
  */
-function letterRuns(word: string): { classes: number; runs: number; runLetters: number } {
+function mixedShortRuns(word: string): boolean {
   let lower = 0
   let upper = 0
   let digit = 0
@@ -125,7 +128,7 @@ function letterRuns(word: string): { classes: number; runs: number; runLetters: 
     runLetters += end - i
     i = end
   }
-  return { classes: lower + upper + digit, runs, runLetters }
+  return lower + upper + digit >= 2 && runs > 0 && runLetters / runs < MAX_MEAN_RUN
 }
 
 /** Counts per ASCII code, reused: entropy runs once per candidate word, thousands of times per manifest. */
