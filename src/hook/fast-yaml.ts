@@ -105,6 +105,8 @@ function indicatorStart(text: string, at: number): boolean {
   return Number.isNaN(next) || next === SPACE || next === COMMA || isBracket(next)
 }
 
+const REMEMBERED_LENGTHS = 48
+
 const isBracket = (c: number) => c === OPEN_SEQ || c === CLOSE_SEQ || c === OPEN_MAP || c === CLOSE_MAP
 
 /**
@@ -123,6 +125,9 @@ class Reader {
   private quotedText = ''
   /** The block mapping key read last. */
   private keyText = ''
+  /** By length: the plain scalar of that length read last, and what it resolved to. */
+  private readonly lastPlain: (string | undefined)[] = new Array(REMEMBERED_LENGTHS).fill(undefined)
+  private readonly lastResolved: unknown[] = new Array(REMEMBERED_LENGTHS).fill(undefined)
 
   constructor(
     private readonly lines: readonly string[],
@@ -239,10 +244,14 @@ class Reader {
     if (indicatorStart(text, at)) bail()
     const colon = colonFrom(text, at)
     if (colon < at) bail()
-    const raw = text.slice(at, colon).trimEnd()
+    let end = colon
+    while (end > at && text.charCodeAt(end - 1) === SPACE) end--
     // yaml rejects implicit keys over 1024 characters; that error is the full parser's to report.
-    if (raw.length > 1024 || raw.includes(' #') || typeof plain(raw) !== 'string') bail()
-    this.keyText = raw
+    const comment = text.indexOf(' #', at)
+    if (end - at > 1024 || (comment >= 0 && comment + 2 <= end)) bail()
+    const key = this.plainScalar(text, at, end)
+    if (typeof key !== 'string') bail()
+    this.keyText = key as string
     return colon
   }
 
@@ -273,7 +282,24 @@ class Reader {
     while (end > at && text.charCodeAt(end - 1) === SPACE) end--
     this.at = end
     if (this.track) this.pos = { kind: 'scalar', line: line + 1, column: at + 1 }
-    return plain(text.slice(at, end))
+    return this.plainScalar(text, at, end)
+  }
+
+  /**
+   * The plain scalar `text[at..end)`, resolved. Manifests repeat a few keys and paths thousands of times
+   * (`key`, `path`, `/backend`), so the last scalar of each short length is kept: a repeat then costs one
+   * comparison, not a new string, a resolution and a lookup of the string as a property name.
+   */
+  private plainScalar(text: string, at: number, end: number): unknown {
+    const length = end - at
+    if (length >= REMEMBERED_LENGTHS) return plain(text.slice(at, end))
+    const last = this.lastPlain[length]
+    if (last !== undefined && text.startsWith(last, at)) return this.lastResolved[length]
+    const raw = text.slice(at, end)
+    const value = plain(raw)
+    this.lastPlain[length] = raw
+    this.lastResolved[length] = value
+    return value
   }
 
   private flowSeq(text: string, line: number, at: number): unknown[] {
