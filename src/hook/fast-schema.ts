@@ -75,7 +75,6 @@ const matching = (pattern: RegExp) => (value: unknown) => {
 const nonEmpty = (value: unknown) => string(value, 1)
 const folderPath = matching(FOLDER_PATH)
 const tagSlug = matching(TAG_SLUG)
-const envVar = matching(ENV_VAR)
 const boolean = (value: unknown) => check(typeof value === 'boolean')
 
 function int(value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): void {
@@ -170,16 +169,24 @@ function rules(value: unknown): void {
   field(r, 'off', (v) => array(v, nonEmpty))
 }
 
-const SECRET_FIELDS = ['key', 'path', 'comment', 'tags', 'metadata', 'environments', 'value']
+const SECRET_FIELDS = new Set(['key', 'path', 'comment', 'tags', 'metadata', 'environments', 'value'])
+const SOURCE_KINDS = new Set(['env', 'literal', 'file'])
 const metadataKey = (k: string) => string(k, 1, METADATA_KEY_MAX)
 const metadataValue = (v: unknown) => string(v, 0, METADATA_VALUE_MAX)
 
-/** Secrets are most of a large manifest, so this one is written out field by field, without closures. */
+/**
+ * Secrets are most of a large manifest, and this runs once per secret before the JIT has warmed up,
+ * where every call is dear: the usual fields and sources are checked inline; anything else goes through
+ * the general helpers above.
+ */
 function secret(value: unknown): void {
-  const s = strict(value, SECRET_FIELDS)
-  nonEmpty(s.key)
-  if (s.path === undefined) s.path = '/'
-  else folderPath(s.path)
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) notSure()
+  const s = value as Obj
+  for (const name in s) if (!SECRET_FIELDS.has(name) || s[name] === undefined) notSure()
+  const { key, path } = s
+  if (typeof key !== 'string' || key.length === 0) notSure()
+  if (path === undefined) s.path = '/'
+  else if (typeof path !== 'string' || !FOLDER_PATH.test(path)) notSure()
   if (s.comment !== undefined) string(s.comment)
   if (s.tags !== undefined) array(s.tags, tagSlug)
   if (s.metadata !== undefined) record(s.metadata, metadataKey, metadataValue)
@@ -202,19 +209,24 @@ function source(value: unknown, required: boolean): boolean {
     }
   }
   const s = value as Obj
-  if (count !== 1 || (typeof s[kind!] === 'object') !== (kind === 'generate')) {
+  const inner = s?.[kind!]
+  if (count === 1 && SOURCE_KINDS.has(kind!) && typeof inner === 'string') {
+    // { env: NAME }, { literal: TEXT } or { file: PATH }
+    if (kind === 'literal' || (kind === 'env' ? ENV_VAR.test(inner) : inner.length > 0)) return true
+    return notSure()
+  }
+  if (count === 1 && kind === 'generate' && typeof inner === 'object') {
+    const g = strict(inner, ['length', 'charset'])
+    field(g, 'length', (n) => int(n, GENERATE_LENGTH.min, GENERATE_LENGTH.max), GENERATE_LENGTH.default)
+    field(g, 'charset', oneOf(GENERATE_CHARSETS), 'alphanumeric')
+    return true
+  }
+  // Not a source: a map environment -> source, unless a source was required here.
+  if (count !== 1 || (typeof inner === 'object') !== (kind === 'generate')) {
     check(!required)
     return false
   }
-  if (kind === 'env') envVar(s.env)
-  else if (kind === 'literal') string(s.literal)
-  else if (kind === 'file') nonEmpty(s.file)
-  else if (kind === 'generate') {
-    const g = strict(s.generate, ['length', 'charset'])
-    field(g, 'length', (n) => int(n, GENERATE_LENGTH.min, GENERATE_LENGTH.max), GENERATE_LENGTH.default)
-    field(g, 'charset', oneOf(GENERATE_CHARSETS), 'alphanumeric')
-  } else notSure()
-  return true
+  return notSure()
 }
 
 function location(value: unknown): void {
