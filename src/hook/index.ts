@@ -1,23 +1,31 @@
-import { readFileSync } from 'node:fs'
-import * as nodeModule from 'node:module'
+import { readFileSync, writeSync } from 'node:fs'
 import { runHook } from './main.js'
 
 // Entry of dist/hook/index.js, run by hooks/secrets-manifest-hook.js on whatever Node the developer has
 // (18+). Any unexpected error becomes one line and exit 2: a stack trace in a commit hook helps nobody.
 
-// Node 22.1+ can keep the compiled chunks (zod is most of the start-up time) in its on-disk compile
-// cache, the same one NODE_COMPILE_CACHE turns on; older Node simply lacks the function.
-const { enableCompileCache } = nodeModule as { enableCompileCache?: () => unknown }
-try {
-  enableCompileCache?.()
-} catch {}
+/**
+ * Writes straight to the file descriptor. `process.stdout` would be the first use of Node's stream and
+ * socket modules (twenty-odd internal modules, a few milliseconds of every commit) for two lines of
+ * text. EAGAIN only happens when the reader set the pipe non-blocking and it is full: wait and retry.
+ */
+function writeAll(fd: number, text: string): void {
+  let data = Buffer.from(text)
+  while (data.length > 0) {
+    try {
+      data = data.subarray(writeSync(fd, data))
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'EAGAIN') throw e
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5)
+    }
+  }
+}
 
 const io = {
   readFile: (path: string) => readFileSync(path, 'utf8'),
-  out: (text: string) => process.stdout.write(`${text}\n`),
-  err: (text: string) => process.stderr.write(`${text}\n`),
+  out: (text: string) => writeAll(1, `${text}\n`),
+  err: (text: string) => writeAll(2, `${text}\n`),
 }
-
 runHook(process.argv.slice(2), io).then(
   (code) => {
     process.exitCode = code
