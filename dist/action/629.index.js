@@ -19,8 +19,8 @@ var core = __webpack_require__(6257);
 var types = __webpack_require__(2722);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var core_diagnostics = __webpack_require__(7135);
-// EXTERNAL MODULE: ./src/core/manifest/parse.ts + 20 modules
-var parse = __webpack_require__(2116);
+// EXTERNAL MODULE: ./src/core/manifest/parse.ts + 23 modules
+var manifest_parse = __webpack_require__(2358);
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 9 modules
 var rules = __webpack_require__(7232);
 // EXTERNAL MODULE: ./src/core/rules/waivers.ts
@@ -35,8 +35,8 @@ var waivers = __webpack_require__(8742);
  * (when the manifest parsed) the naming and plaintext-secret rules, plus waivers that name no rule.
  * Offline and pure: the CLI, the action's annotations and the pre-commit hook all call this.
  */
-function lintText(text, file) {
-    const result = (0,parse/* parseManifest */.N)(text, file);
+function lintText(text, file, parse = manifest_parse/* parseManifest */.Ng) {
+    const result = parse(text, file);
     const out = [...result.diagnostics];
     if (result.parsed)
         out.push(...(0,rules/* lintManifest */.XR)(result.parsed));

@@ -8,8 +8,8 @@ import { checkWaiverIds } from './rules/waivers.js'
  * (when the manifest parsed) the naming and plaintext-secret rules, plus waivers that name no rule.
  * Offline and pure: the CLI, the action's annotations and the pre-commit hook all call this.
  */
-export function lintText(text: string, file: string): Diagnostic[] {
-  const result = parseManifest(text, file)
+export function lintText(text: string, file: string, parse = parseManifest): Diagnostic[] {
+  const result = parse(text, file)
   const out = [...result.diagnostics]
   if (result.parsed) out.push(...lintManifest(result.parsed))
   out.push(...checkWaiverIds(text, file, MANIFEST_IDS))

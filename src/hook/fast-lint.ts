@@ -1,16 +1,10 @@
 import { type Diagnostic, sortDiagnostics } from '../core/diagnostics.js'
+import { fastValidate } from '../core/manifest/fast-schema.js'
+import { MAX_FAST_CHARS, parseYamlSubset } from '../core/manifest/fast-yaml.js'
 import type { Manifest } from '../core/manifest/schema.js'
 import { checkSemantics } from '../core/manifest/semantics.js'
 import { lintManifest, MANIFEST_IDS } from '../core/rules/index.js'
 import { checkWaiverIds } from '../core/rules/waivers.js'
-import { fastValidate } from './fast-schema.js'
-import { parseYamlSubset } from './fast-yaml.js'
-
-/**
- * parseManifest refuses files over 5 MiB; below this many characters (3 UTF-8 bytes each at most) that
- * limit cannot apply, so the fast path never has to repeat it.
- */
-const MAX_FAST_CHARS = 1_700_000
 
 /**
  * `lintText` for the common case, without loading the `yaml` library: a manifest in plain YAML that

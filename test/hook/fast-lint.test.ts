@@ -1,9 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { lintText } from '../../src/core/lint.js'
+import { parseManifest, parseManifestWithYaml } from '../../src/core/manifest/parse.js'
 import { lintFast } from '../../src/hook/fast-lint.js'
 
-// The hook answers from lintFast when it can; wherever it answers, it must say exactly what lintText says.
+// The hook answers from lintFast when it can; wherever it answers, it must say exactly what lintText says
+// when lintText parses with `yaml` and zod (its own fast path is the same code as lintFast's).
+const lintWithYaml = (text: string, file: string) => lintText(text, file, parseManifestWithYaml)
 const HEAD = 'version: 1\nprovider:\n  type: infisical\n  projectId: p1\nenvironments: [dev, prod]\n'
 const TOKEN = ['ghp', '_', 'Zq3T9xWv7YbK2mN4pR6sD8fH0jL1cA5eG3iU'].join('')
 
@@ -23,7 +26,7 @@ describe('lintFast', () => {
     async (_, text) => {
       const fast = await lintFast(text as string, 'secrets.yaml')
       expect(fast).toBeDefined()
-      expect(fast).toEqual(lintText(text as string, 'secrets.yaml'))
+      expect(fast).toEqual(lintWithYaml(text as string, 'secrets.yaml'))
     },
   )
 
@@ -69,10 +72,15 @@ describe('lintFast', () => {
             const i = at % text.length
             text = text.slice(0, i) + insert + text.slice(i + remove)
           }
+          // parseManifest (CLI and action) takes the same fast path first: same manifest, same findings.
+          const quick = parseManifest(text, 'secrets.yaml')
+          const full = parseManifestWithYaml(text, 'secrets.yaml')
+          expect(quick.diagnostics, text).toEqual(full.diagnostics)
+          expect(quick.parsed?.manifest, text).toEqual(full.parsed?.manifest)
           const fast = await lintFast(text, 'secrets.yaml')
           if (fast === undefined) return
           answered++
-          expect(fast, text).toEqual(lintText(text, 'secrets.yaml'))
+          expect(fast, text).toEqual(lintWithYaml(text, 'secrets.yaml'))
         },
       ),
       { numRuns: Number(process.env.FAST_YAML_RUNS ?? 1000) },

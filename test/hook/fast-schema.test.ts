@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { fastValidate } from '../../src/core/manifest/fast-schema.js'
 import { ManifestSchema } from '../../src/core/manifest/schema.js'
-import { fastValidate } from '../../src/hook/fast-schema.js'
 
 // fastValidate stands in for zod in the hook. Zod is the oracle: wherever fastValidate answers, zod must
 // accept the same value and produce the very same object (defaults and key order included); wherever zod

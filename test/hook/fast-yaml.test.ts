@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { LineCounter, parseDocument, stringify } from 'yaml'
+import { parseYamlSubset } from '../../src/core/manifest/fast-yaml.js'
 import { createSourceMap } from '../../src/core/manifest/source-map.js'
-import { parseYamlSubset } from '../../src/hook/fast-yaml.js'
 
 // The hook's fast YAML reader must agree with `yaml` (as parseManifest configures it) on the value and on
 // every position, or give up. `yaml` is the oracle: whatever it rejects, the fast reader must reject too.
@@ -124,6 +124,16 @@ describe('parseYamlSubset', () => {
     'a: 1\n  b: 2\n',
   ])('leaves %j to the full parser', (text) => {
     expect(compare(text)).toBe('bailed')
+  })
+
+  it('leaves deep nesting to the full parser instead of exhausting the stack', () => {
+    const block = Array.from({ length: 5000 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')
+    expect(parseYamlSubset(`${block} 1\n`)).toBeUndefined()
+    expect(parseYamlSubset(`a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`)).toBeUndefined()
+    // A manifest's own depth is far below the limit.
+    expect(
+      parseYamlSubset(`${Array.from({ length: 20 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')} 1\n`),
+    ).toBeDefined()
   })
 
   it('agrees with yaml on generated documents, or gives up', () => {

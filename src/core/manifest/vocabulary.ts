@@ -1,6 +1,6 @@
 /**
  * The manifest's words, patterns, limits and defaults, without zod: the zod schema (schema.ts) is built
- * from them, and so is the hook's zod-free fast check (src/hook/fast-schema.ts), so the two cannot drift
+ * from them, and so is the zod-free fast check (fast-schema.ts), so the two cannot drift
  * apart on a limit. Modules that only need a constant import it from here and stay free of zod.
  */
 

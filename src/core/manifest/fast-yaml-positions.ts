@@ -1,4 +1,4 @@
-import type { Position, SourceMap } from '../core/manifest/source-map.js'
+import type { Position, SourceMap } from './source-map.js'
 
 /** Where the fast YAML reader found each node, answered in the SourceMap contract of createSourceMap. */
 

@@ -1,5 +1,5 @@
-import type { SourceMap } from '../core/manifest/source-map.js'
 import { Bail, bail, type PosNode, sourceMap } from './fast-yaml-positions.js'
+import type { SourceMap } from './source-map.js'
 
 /**
  * A fast reader for the plain YAML that manifests are written in: block maps and sequences, one-line
@@ -30,6 +30,12 @@ function charTable(chars: string): Uint8Array {
   for (const c of chars) table[c.charCodeAt(0)] = 1
   return table
 }
+
+/**
+ * parseManifest refuses files over 5 MiB; below this many characters (3 UTF-8 bytes each at most) that
+ * limit cannot apply, so a caller of the fast path never has to repeat it.
+ */
+export const MAX_FAST_CHARS = 1_700_000
 
 export function parseYamlSubset(text: string): FastDocument | undefined {
   // Tabs, CRs and exotic spaces change what counts as indentation or whitespace: full parser.
@@ -106,6 +112,7 @@ function indicatorStart(text: string, at: number): boolean {
 }
 
 const REMEMBERED_LENGTHS = 48
+const MAX_DEPTH = 64
 const SIMPLE_ENTRY = /([A-Za-z_][\w-]*): +(?:([\w/][\w/.-]*)|\{ *([A-Za-z_][\w-]*): +([\w/][\w/.-]*) *\}) *$/y
 const EMPTY = {}
 
@@ -121,6 +128,8 @@ class Reader {
   /** Within a one-line value: the next character to read. */
   at = 0
   pos: PosNode | undefined
+  /** How many collections the node being read is inside. */
+  private depth = 0
   /** The indentation of the line `nextContent` found last. */
   indent = 0
   /** The text of the quoted scalar read last. */
@@ -157,10 +166,15 @@ class Reader {
   /** The block node (map or sequence) whose first line is `at`, indented by `indent`. */
   block(at: number, indent: number): unknown {
     const text = this.lines[at]!
-    if (dashSpaceAt(text, indent)) return this.seq(at, indent)
+    // Deep nesting (never seen in a manifest, easy to write in an attack) is the full parser's.
+    if (++this.depth > MAX_DEPTH) bail()
+    let value: unknown
+    if (dashSpaceAt(text, indent)) value = this.seq(at, indent)
     // "-" alone (an item on the following lines) is left to the full parser.
-    if (text.charCodeAt(indent) === DASH && spaces(text, indent + 1) === text.length - indent - 1) bail()
-    return this.map(at, indent)
+    else if (text.charCodeAt(indent) === DASH && spaces(text, indent + 1) === text.length - indent - 1) bail()
+    else value = this.map(at, indent)
+    this.depth--
+    return value
   }
 
   private seq(at: number, indent: number): unknown[] {
@@ -308,8 +322,12 @@ class Reader {
       if (this.track) this.pos = { kind: 'scalar', line: line + 1, column: at + 1 }
       return this.quotedText
     }
-    if (c === OPEN_SEQ) return this.flowSeq(text, line, at)
-    if (c === OPEN_MAP) return this.flowMap(text, line, at)
+    if (c === OPEN_SEQ || c === OPEN_MAP) {
+      if (++this.depth > MAX_DEPTH) bail()
+      const value = c === OPEN_SEQ ? this.flowSeq(text, line, at) : this.flowMap(text, line, at)
+      this.depth--
+      return value
+    }
     if (at >= text.length || indicatorStart(text, at)) bail()
     // Plain scalar: up to a comment (or, in a flow collection, a separator); `: ` inside is an error in YAML.
     let end = plainEnd(text, at, inFlow)

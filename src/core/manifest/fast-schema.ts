@@ -1,4 +1,4 @@
-import type { Manifest } from '../core/manifest/schema.js'
+import type { Manifest } from './schema.js'
 import {
   DEFAULT_URLS,
   DUPLICATE_ATTRIBUTES,
@@ -15,7 +15,7 @@ import {
   SHARE_DEFAULTS,
   SHARE_NAME_MAX,
   TAG_SLUG,
-} from '../core/manifest/vocabulary.js'
+} from './vocabulary.js'
 
 /**
  * `ManifestSchema.safeParse(value).data` for manifests that pass the schema, without loading zod (most of
