@@ -163,6 +163,16 @@ class Reader {
     return -1
   }
 
+  /**
+   * The next content line after the node read last, for a collection indented by `indent`: deeper
+   * indentation there is a continuation the fast reader does not take.
+   */
+  private nextSibling(indent: number): number {
+    const i = this.nextContent(this.line)
+    if (i >= 0 && this.indent > indent) bail()
+    return i
+  }
+
   /** The block node (map or sequence) whose first line is `at`, indented by `indent`. */
   block(at: number, indent: number): unknown {
     const text = this.lines[at]!
@@ -196,9 +206,8 @@ class Reader {
         this.line = i + 1
       }
       if (pos) pos.items!.push(this.pos!)
-      i = this.nextContent(this.line)
+      i = this.nextSibling(indent)
       lineIndent = this.indent
-      if (i >= 0 && lineIndent > indent) bail()
     }
     this.line = i < 0 ? lines.length : i
     this.pos = pos
@@ -222,9 +231,8 @@ class Reader {
         if (key in value || key === '__proto__') bail()
         value[key] = this.entryValue
         this.line = i + 1
-        i = this.nextContent(this.line)
+        i = this.nextSibling(indent)
         lineIndent = this.indent
-        if (i >= 0 && lineIndent > indent) bail()
         continue
       }
       const colon = this.readKey(text, indent)
@@ -244,9 +252,8 @@ class Reader {
         this.line = i + 1
       }
       if (pos) pos.entries!.set(key, { line: i + 1, column: indent + 1, value: this.pos! })
-      i = this.nextContent(this.line)
+      i = this.nextSibling(indent)
       lineIndent = this.indent
-      if (i >= 0 && lineIndent > indent) bail()
     }
     this.line = i < 0 ? lines.length : i
     this.pos = pos
