@@ -124,14 +124,13 @@ var action_inputs = __webpack_require__(1729);
 /**
  * Decides which links the PR comment may carry. On a public repository (or one whose visibility the
  * event does not say), a link anyone can open without a password would be a public credential, so it
- * stays in the masked output only. Organization-only links need an Infisical login to open.
+ * stays in the masked output only. "Passworded" is what apply sent, never what the manifest names. Organization-only links need an Infisical login to open.
  */
-function shareDelivery(links, plan, visibility) {
-    const passworded = new Set(plan.items.filter((i) => i.share?.passwordEnv).map((i) => i.share.name));
+function shareDelivery(links, visibility) {
     const exposed = visibility === 'public' || visibility === 'unknown';
     const out = { shown: [], withheld: [] };
     for (const link of links) {
-        if (exposed && link.access === 'anyone' && !passworded.has(link.name)) {
+        if (exposed && link.access === 'anyone' && !link.passworded) {
             out.withheld.push({
                 name: link.name,
                 reason: `anyone could open it without a password, and this repository is ${visibility === 'public' ? 'public' : 'possibly public'}`,
@@ -175,7 +174,7 @@ const COMMENT_BUDGET = markdown/* COMMENT_LIMIT */.W$ - 1024;
  */
 function commentOnReport(report, inputs, ctx) {
     const render = (maxBytes, header) => {
-        const { delivery, restore } = withLinkStandIns(shareDelivery(report.links, report.plan, ctx.visibility));
+        const { delivery, restore } = withLinkStandIns(shareDelivery(report.links, ctx.visibility));
         const budget = maxBytes - extraLinkBytes(delivery);
         return restore(report.render({ maxBytes: budget, header, shareLinks: delivery }));
     };

@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   checkOffline: () => (/* binding */ checkOffline)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/app/types.ts
@@ -35,7 +33,7 @@ var waivers = __webpack_require__(8742);
  * (when the manifest parsed) the naming and plaintext-secret rules, plus waivers that name no rule.
  * Offline and pure: the CLI, the action's annotations and the pre-commit hook all call this.
  */
-function lintText(text, file, parse = manifest_parse/* parseManifest */.Ng) {
+function lintText(text, file, parse = manifest_parse/* parseManifest */.N) {
     const result = parse(text, file);
     const out = [...result.diagnostics];
     if (result.parsed)
@@ -44,9 +42,14 @@ function lintText(text, file, parse = manifest_parse/* parseManifest */.Ng) {
     return (0,core_diagnostics/* sortDiagnostics */.Ds)(out);
 }
 
+// EXTERNAL MODULE: ./src/core/manifest/vocabulary.ts
+var vocabulary = __webpack_require__(6205);
+// EXTERNAL MODULE: ./src/values/read-file.ts
+var read_file = __webpack_require__(1895);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
 ;// CONCATENATED MODULE: ./src/action/offline.ts
+
 
 
 
@@ -58,14 +61,10 @@ var summary = __webpack_require__(8770);
  * token). Findings are annotated here, the only place they are reported on this path.
  */
 function checkOffline(manifest, redact) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(manifest, 'utf8');
-    }
-    catch {
-        throw new types/* UserError */.y(`cannot read the manifest ${manifest}: set input \`manifest\` to its path in the repository`);
-    }
-    const diagnostics = lintText(text, manifest);
+    const read = (0,read_file/* readRepositoryFile */.tz)(manifest, vocabulary/* MAX_MANIFEST_BYTES */.ZJ);
+    if ('problem' in read)
+        throw new types/* UserError */.y(`cannot read the manifest ${manifest}: it ${read.problem} (set input \`manifest\` to its path in the repository)`);
+    const diagnostics = lintText(read.text, manifest);
     (0,summary/* annotate */.f)(diagnostics, redact);
     if ((0,core_diagnostics/* hasErrors */.Cs)(diagnostics)) {
         core/* setFailed */.C1(redact(`${manifest} has ${diagnostics.filter((d) => d.severity === 'error').length} error(s), shown as annotations on the file.`));

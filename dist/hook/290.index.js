@@ -23,11 +23,14 @@ const folderPath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(_v
 });
 const environmentName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1);
 const ValueSourceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    // An empty env or file value counts as missing (GitHub gives "" for a secret the job cannot see);
+    // allowEmpty: true says an empty value is meant.
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         env: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV_VAR */ .Wf, { message: 'env must name an environment variable' }),
+        allowEmpty: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
     }),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ literal: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), allowEmpty: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional() }),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         generate: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
             length: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATE_LENGTH */ .hn.min).max(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATE_LENGTH */ .hn.max).default(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATE_LENGTH */ .hn.default),
@@ -35,11 +38,11 @@ const ValueSourceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
         }),
     }),
 ], {
-    error: 'a value source is one of { env: NAME }, { literal: TEXT }, { file: PATH } or { generate: {...} }',
+    error: 'a value source is one of { env: NAME }, { literal: TEXT }, { file: PATH } or { generate: {...} } (env and file also take allowEmpty: true)',
 });
 /** Either one source for every environment, or a map environment -> source. */
 const SecretValueSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([ValueSourceSchema, zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(environmentName, ValueSourceSchema)], {
-    error: 'value is a source ({ env: NAME }, { literal: TEXT }, { file: PATH }, { generate: {...} }) or a map of environment -> source',
+    error: 'value is a source ({ env: NAME }, { literal: TEXT }, { file: PATH }, { generate: {...} }; env and file also take allowEmpty: true) or a map of environment -> source',
 });
 const SecretSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),

@@ -80,6 +80,8 @@ function createSourceMap(text, doc, lineCounter) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/manifest/vocabulary.ts
+var vocabulary = __webpack_require__(6205);
 ;// CONCATENATED MODULE: ./src/core/manifest/parse.ts
 
 
@@ -87,8 +89,7 @@ function createSourceMap(text, doc, lineCounter) {
 
 
 
-/** Manifests are small; anything past this is a mistake or an attack, rejected before parsing. */
-const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
+
 /** Bounds alias expansion (a "billion laughs" document) long before memory is at risk. */
 const MAX_ALIAS_COUNT = 100;
 /**
@@ -99,7 +100,7 @@ const MAX_ALIAS_COUNT = 100;
 function parseManifest(text, file) {
     const plain = parsePlainManifest(text, file);
     if (plain)
-        return { parsed: plain, diagnostics: (0,semantics/* checkSemantics */.w9)(plain), source: plain.source };
+        return { parsed: plain, diagnostics: (0,semantics/* checkSemantics */.w)(plain), source: plain.source };
     return parseManifestWithYaml(text, file);
 }
 function parsePlainManifest(text, file) {
@@ -121,9 +122,9 @@ function parseManifestWithYaml(text, file) {
         message,
         ...(hint ? { hint } : {}),
     });
-    if (Buffer.byteLength(text) > MAX_MANIFEST_BYTES) {
+    if (Buffer.byteLength(text) > vocabulary/* MAX_MANIFEST_BYTES */.ZJ) {
         const source = createSourceMap('', undefined, lineCounter);
-        const message = `manifest is larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB`;
+        const message = `manifest is larger than ${vocabulary/* MAX_MANIFEST_BYTES */.ZJ / 1024 / 1024} MiB`;
         return {
             diagnostics: [error(1, 1, 'manifest-too-large', message, 'split it or remove generated content')],
             source,
@@ -163,7 +164,7 @@ function parseManifestWithYaml(text, file) {
         };
     }
     const parsed = { file, manifest: result.data, source };
-    return { parsed, diagnostics: (0,semantics/* checkSemantics */.w9)(parsed), source };
+    return { parsed, diagnostics: (0,semantics/* checkSemantics */.w)(parsed), source };
 }
 function issueToDiagnostics(issue, data, source, file) {
     const where = issue.path.length ? issue.path.join('.') : 'manifest';
@@ -281,11 +282,14 @@ const folderPath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(_v
 });
 const environmentName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1);
 const ValueSourceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    // An empty env or file value counts as missing (GitHub gives "" for a secret the job cannot see);
+    // allowEmpty: true says an empty value is meant.
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         env: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV_VAR */ .Wf, { message: 'env must name an environment variable' }),
+        allowEmpty: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
     }),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ literal: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), allowEmpty: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional() }),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         generate: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
             length: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATE_LENGTH */ .hn.min).max(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATE_LENGTH */ .hn.max).default(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATE_LENGTH */ .hn.default),
@@ -293,11 +297,11 @@ const ValueSourceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
         }),
     }),
 ], {
-    error: 'a value source is one of { env: NAME }, { literal: TEXT }, { file: PATH } or { generate: {...} }',
+    error: 'a value source is one of { env: NAME }, { literal: TEXT }, { file: PATH } or { generate: {...} } (env and file also take allowEmpty: true)',
 });
 /** Either one source for every environment, or a map environment -> source. */
 const SecretValueSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([ValueSourceSchema, zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(environmentName, ValueSourceSchema)], {
-    error: 'value is a source ({ env: NAME }, { literal: TEXT }, { file: PATH }, { generate: {...} }) or a map of environment -> source',
+    error: 'value is a source ({ env: NAME }, { literal: TEXT }, { file: PATH }, { generate: {...} }; env and file also take allowEmpty: true) or a map of environment -> source',
 });
 const SecretSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),

@@ -31,7 +31,7 @@ export interface ReportComment {
  */
 export function commentOnReport(report: ReportComment, inputs: ActionInputs, ctx: RunContext): Promise<void> {
   const render: RenderComment = (maxBytes, header) => {
-    const { delivery, restore } = withLinkStandIns(shareDelivery(report.links, report.plan, ctx.visibility))
+    const { delivery, restore } = withLinkStandIns(shareDelivery(report.links, ctx.visibility))
     const budget = maxBytes - extraLinkBytes(delivery)
     return restore(report.render({ maxBytes: budget, header, shareLinks: delivery }))
   }

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { UserError } from '../app/types.js'
 import { hasErrors } from '../core/diagnostics.js'
 import { lintText } from '../core/lint.js'
+import { MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
+import { readRepositoryFile } from '../values/read-file.js'
 import { annotate } from './summary.js'
 
 /**
@@ -10,15 +11,12 @@ import { annotate } from './summary.js'
  * token). Findings are annotated here, the only place they are reported on this path.
  */
 export function checkOffline(manifest: string, redact: (text: string) => string): boolean {
-  let text: string
-  try {
-    text = readFileSync(manifest, 'utf8')
-  } catch {
+  const read = readRepositoryFile(manifest, MAX_MANIFEST_BYTES)
+  if ('problem' in read)
     throw new UserError(
-      `cannot read the manifest ${manifest}: set input \`manifest\` to its path in the repository`,
+      `cannot read the manifest ${manifest}: it ${read.problem} (set input \`manifest\` to its path in the repository)`,
     )
-  }
-  const diagnostics = lintText(text, manifest)
+  const diagnostics = lintText(read.text, manifest)
   annotate(diagnostics, redact)
   if (hasErrors(diagnostics)) {
     core.setFailed(

@@ -1,4 +1,4 @@
-import type { Plan, ShareLink } from '../core/plan/types.js'
+import type { ShareLink } from '../core/plan/types.js'
 import type { RunContext } from '../github/context.js'
 
 export interface ShareDelivery {
@@ -11,18 +11,16 @@ export interface ShareDelivery {
 /**
  * Decides which links the PR comment may carry. On a public repository (or one whose visibility the
  * event does not say), a link anyone can open without a password would be a public credential, so it
- * stays in the masked output only. Organization-only links need an Infisical login to open.
+ * stays in the masked output only. "Passworded" is what apply sent, never what the manifest names. Organization-only links need an Infisical login to open.
  */
 export function shareDelivery(
   links: readonly ShareLink[],
-  plan: Plan,
   visibility: RunContext['visibility'],
 ): ShareDelivery {
-  const passworded = new Set(plan.items.filter((i) => i.share?.passwordEnv).map((i) => i.share!.name))
   const exposed = visibility === 'public' || visibility === 'unknown'
   const out: ShareDelivery = { shown: [], withheld: [] }
   for (const link of links) {
-    if (exposed && link.access === 'anyone' && !passworded.has(link.name)) {
+    if (exposed && link.access === 'anyone' && !link.passworded) {
       out.withheld.push({
         name: link.name,
         reason: `anyone could open it without a password, and this repository is ${visibility === 'public' ? 'public' : 'possibly public'}`,

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { applyPlan } from '../apply/engine.js'
 import { runPool } from '../apply/pool.js'
 import { type Diagnostic, hasErrors } from '../core/diagnostics.js'
 import { type ParsedManifest, parseManifest } from '../core/manifest/parse.js'
 import type { Manifest } from '../core/manifest/schema.js'
+import { MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
 import { computePlan } from '../core/plan/compute.js'
 import { type DesiredSecret, desiredSecrets, managedScopes } from '../core/plan/desired.js'
 import { type Plan, scopeKey } from '../core/plan/types.js'
@@ -16,6 +16,7 @@ import {
   type ScopeListing,
   UnsupportedOperation,
 } from '../providers/types.js'
+import { readRepositoryFile } from '../values/read-file.js'
 import { createSourceReader } from '../values/read-source.js'
 import { connectProvider } from './connect.js'
 import { type RunOptions, type RunResult, UserError } from './types.js'
@@ -70,7 +71,7 @@ async function run(opts: RunOptions, apply: boolean): Promise<RunResult> {
         rules: manifest.shares,
         live,
         unsupported,
-        hasEnv: (name) => opts.env[name] !== undefined,
+        envValue: (name) => opts.env[name],
         now: Date.now(),
       },
     })
@@ -157,13 +158,12 @@ async function listAll(provider: Provider, scopes: Scope[]): Promise<ScopeListin
 }
 
 function loadManifest(path: string): { parsed?: ParsedManifest; diagnostics: Diagnostic[] } {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch {
-    throw new UserError(`cannot read the manifest ${path}: no such file (pass --manifest PATH)`)
+  const read = readRepositoryFile(path, MAX_MANIFEST_BYTES)
+  if ('problem' in read) {
+    const hint = read.problem === 'does not exist' ? ' (pass --manifest PATH)' : ''
+    throw new UserError(`cannot read the manifest ${path}: it ${read.problem}${hint}`)
   }
-  const result = parseManifest(text, path)
+  const result = parseManifest(read.text, path)
   if (!result.parsed) return result
   return { parsed: result.parsed, diagnostics: [...result.diagnostics, ...lintManifest(result.parsed)] }
 }

@@ -38,16 +38,22 @@ export async function applyShares(
       if (wait > 0) await pacing.sleep(wait)
       recent.shift()
     }
+    const password = spec.passwordEnv ? env[spec.passwordEnv] : undefined
+    const passworded = password !== undefined && password.trim() !== ''
+    if (spec.access === 'anyone' && !passworded) {
+      // The plan refuses this already; a link anyone can open without a password is never made.
+      outcomes.set([item], 'failed', `share '${spec.name}': access anyone needs a non-empty password`)
+      continue
+    }
     recent.push(pacing.now())
     try {
-      const password = spec.passwordEnv ? env[spec.passwordEnv] : undefined
       const { url } = await provider.createShare!({
         name: spec.name,
         value,
         expiresIn: spec.expiresIn,
         maxViews: spec.maxViews,
         access: spec.access,
-        ...(password ? { password } : {}),
+        ...(passworded ? { password } : {}),
       })
       links.push({
         name: spec.name,
@@ -58,6 +64,7 @@ export async function applyShares(
         expiresIn: spec.expiresIn,
         maxViews: spec.maxViews,
         access: spec.access,
+        passworded,
       })
       outcomes.set([item], 'applied')
     } catch (error) {

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { type Diagnostic, formatDiagnostic, hasErrors } from '../core/diagnostics.js'
 import { lintText } from '../core/lint.js'
+import { MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
+import { readRepositoryFile } from '../values/read-file.js'
 import type { CliValues } from './main.js'
 
 export function runLint(
@@ -10,14 +11,12 @@ export function runLint(
 ): number {
   const all: Diagnostic[] = []
   for (const file of files) {
-    let text: string
-    try {
-      text = readFileSync(file, 'utf8')
-    } catch {
-      io.err(`secrets-manifest lint: cannot read ${file}`)
+    const read = readRepositoryFile(file, MAX_MANIFEST_BYTES)
+    if ('problem' in read) {
+      io.err(`secrets-manifest lint: cannot read ${file}: it ${read.problem}`)
       return 2
     }
-    all.push(...lintText(text, file))
+    all.push(...lintText(read.text, file))
   }
   if (values.json) io.out(JSON.stringify(all, null, 2))
   else for (const d of all) io.out(formatDiagnostic(d))

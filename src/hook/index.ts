@@ -1,4 +1,6 @@
-import { readFileSync, writeSync } from 'node:fs'
+import { writeSync } from 'node:fs'
+import { MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
+import { readRepositoryFile } from '../values/read-file.js'
 import { runHook } from './main.js'
 
 // Entry of dist/hook/index.js, run by hooks/secrets-manifest-hook.js on whatever Node the developer has
@@ -21,8 +23,21 @@ function writeAll(fd: number, text: string): void {
   }
 }
 
+/** Why a file was not read, phrased to follow its name. */
+class UnreadableFile extends Error {
+  readonly problem: string
+  constructor(problem: string) {
+    super(problem)
+    this.problem = problem
+  }
+}
+
 const io = {
-  readFile: (path: string) => readFileSync(path, 'utf8'),
+  readFile: (path: string) => {
+    const read = readRepositoryFile(path, MAX_MANIFEST_BYTES)
+    if ('problem' in read) throw new UnreadableFile(read.problem)
+    return read.text
+  },
   out: (text: string) => writeAll(1, `${text}\n`),
   err: (text: string) => writeAll(2, `${text}\n`),
 }

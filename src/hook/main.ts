@@ -40,7 +40,7 @@ export async function runHook(argv: readonly string[], io: HookIo): Promise<numb
       text = io.readFile(file)
     } catch (e) {
       unreadable++
-      io.err(`secrets-manifest-hook: cannot read ${file}${errorCode(e)}`)
+      io.err(`secrets-manifest-hook: cannot read ${file}${whyUnreadable(e)}`)
       continue
     }
     findings.push(...(await check(text, file)))
@@ -113,7 +113,9 @@ function summary(findings: readonly Diagnostic[], checked: number): string {
   return `secrets-manifest-hook: ${parts.join(', ')} in ${files}`
 }
 
-function errorCode(e: unknown): string {
-  const code = (e as { code?: unknown })?.code
+/** `: it is a directory, …` from the reader's refusal, else the system's error code. */
+function whyUnreadable(e: unknown): string {
+  const { problem, code } = (e ?? {}) as { problem?: unknown; code?: unknown }
+  if (typeof problem === 'string') return `: it ${problem}`
   return typeof code === 'string' ? ` (${code})` : ''
 }

@@ -7,6 +7,7 @@ import { renderApplyMarkdown } from '../../src/core/render/markdown.js'
 const link = (
   name: string,
   access: ShareLink['access'],
+  passworded = false,
   url = `https://app.infisical.com/shared/secret/${name}-0f9e8d7c6b5a`,
 ): ShareLink => ({
   name,
@@ -17,6 +18,7 @@ const link = (
   expiresIn: '24h',
   maxViews: 1,
   access,
+  passworded,
 })
 
 const plan = (passworded: string[] = []): Plan => ({
@@ -50,11 +52,11 @@ const plan = (passworded: string[] = []): Plan => ({
   hasChanges: true,
 })
 
-const links = [link('org', 'organization'), link('open', 'anyone'), link('locked', 'anyone')]
+const links = [link('org', 'organization'), link('open', 'anyone'), link('locked', 'anyone', true)]
 
 describe('shareDelivery', () => {
   it('keeps password-less public links out of a public repository, and only those', () => {
-    const d = shareDelivery(links, plan(['locked']), 'public')
+    const d = shareDelivery(links, 'public')
     expect(d.shown.map((l) => l.name)).toEqual(['org', 'locked'])
     expect(d.withheld).toEqual([
       { name: 'open', reason: 'anyone could open it without a password, and this repository is public' },
@@ -62,11 +64,11 @@ describe('shareDelivery', () => {
   })
 
   it('treats an unknown visibility as public', () => {
-    expect(shareDelivery(links, plan(), 'unknown').withheld.map((w) => w.name)).toEqual(['open', 'locked'])
+    expect(shareDelivery(links, 'unknown').withheld.map((w) => w.name)).toEqual(['open'])
   })
 
   it('shows every link in a private repository', () => {
-    expect(shareDelivery(links, plan(), 'private').withheld).toEqual([])
+    expect(shareDelivery(links, 'private').withheld).toEqual([])
   })
 })
 
@@ -74,7 +76,7 @@ describe('share links in the comment', () => {
   it('survive redaction of the comment while staying masked everywhere else', () => {
     const redactor = new Redactor()
     for (const l of links) redactor.register(l.url)
-    const { delivery, restore } = withLinkStandIns(shareDelivery(links, plan(['locked']), 'public'))
+    const { delivery, restore } = withLinkStandIns(shareDelivery(links, 'public'))
     const report = { items: [], applied: 3, failed: 0, pendingApproval: 0, shareLinks: links }
     const body = restore(
       redactor.redact(

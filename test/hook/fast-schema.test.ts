@@ -40,9 +40,18 @@ const strictish = <T>(shape: { [K in keyof T]: fc.Arbitrary<T[K]> }) => mostly(o
 
 const source = mostly(
   fc.oneof(
-    fc.record({ env: str(['X', 'DB_URL', '_a1'], '1NOPE', 'a-b') }),
+    fc.record(
+      {
+        env: str(['X', 'DB_URL', '_a1'], '1NOPE', 'a-b'),
+        allowEmpty: mostly(fc.boolean(), fc.constant('yes')),
+      },
+      { requiredKeys: ['env'] },
+    ),
     fc.record({ literal: mostly(fc.string({ maxLength: 8 }), fc.constant(5)) }),
-    fc.record({ file: str(['a.txt', '../etc/passwd']) }),
+    fc.record(
+      { file: str(['a.txt', '../etc/passwd']), allowEmpty: mostly(fc.boolean(), fc.constant(1)) },
+      { requiredKeys: ['file'] },
+    ),
     fc.record({
       generate: mostly(
         strictish({
@@ -58,6 +67,10 @@ const source = mostly(
   ),
   fc.constantFrom(
     { env: 'X', literal: 'y' },
+    { literal: 'x', allowEmpty: true },
+    { generate: {}, allowEmpty: true },
+    { allowEmpty: true },
+    { allowEmpty: { env: 'X' } },
     {},
     [],
     'x',
@@ -68,7 +81,10 @@ const source = mostly(
 )
 const value = fc.oneof(
   { weight: 3, arbitrary: source },
-  { weight: 1, arbitrary: fc.dictionary(fc.constantFrom('dev', 'prod', 'literal', 'env', ''), source) },
+  {
+    weight: 1,
+    arbitrary: fc.dictionary(fc.constantFrom('dev', 'prod', 'literal', 'env', '', 'allowEmpty'), source),
+  },
 )
 const secret = strictish({
   key: str(['A', 'DB_URL', 'api-key']),

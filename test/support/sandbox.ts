@@ -69,7 +69,7 @@ export interface ProcessResult {
 export function runNode(
   script: string,
   args: string[],
-  opts: { env?: Record<string, string>; cwd?: string } = {},
+  opts: { env?: Record<string, string>; cwd?: string; killAfterMs?: number } = {},
 ): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], {
@@ -77,6 +77,9 @@ export function runNode(
       env: { PATH: process.env.PATH ?? '', ...opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+    // A child that hangs (reading a FIFO, say) is killed, not left behind; its code is then null.
+    const timer = opts.killAfterMs ? setTimeout(() => child.kill('SIGKILL'), opts.killAfterMs) : undefined
+    child.on('close', () => clearTimeout(timer))
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += d))

@@ -171,6 +171,7 @@ function rules(value: unknown): void {
 
 const SECRET_FIELDS = new Set(['key', 'path', 'comment', 'tags', 'metadata', 'environments', 'value'])
 const SOURCE_KINDS = new Set(['env', 'literal', 'file'])
+const ALLOW_EMPTY = 'allowEmpty'
 const metadataKey = (k: string) => string(k, 1, METADATA_KEY_MAX)
 const metadataValue = (v: unknown) => string(v, 0, METADATA_VALUE_MAX)
 
@@ -202,19 +203,32 @@ const requiredSource = (value: unknown) => source(value, true)
 function source(value: unknown, required: boolean): boolean {
   let kind: string | undefined
   let count = 0
+  let allowEmpty: unknown
   if (typeof value === 'object' && value !== null) {
     for (const key in value) {
+      // An object under allowEmpty is an environment of that name in a map environment -> source.
+      const v = (value as Obj)[key]
+      if (key === ALLOW_EMPTY && (typeof v !== 'object' || v === null)) {
+        allowEmpty = v
+        continue
+      }
       kind = key
       if (++count > 1) break
     }
   }
   const s = value as Obj
   const inner = s?.[kind!]
+  if (allowEmpty !== undefined) {
+    // Only { env | file, allowEmpty: boolean }; anything else (a map with an environment named
+    // allowEmpty, say) is zod's to judge.
+    check(count === 1 && (kind === 'env' || kind === 'file') && typeof allowEmpty === 'boolean')
+  }
   if (count === 1 && SOURCE_KINDS.has(kind!) && typeof inner === 'string') {
     // { env: NAME }, { literal: TEXT } or { file: PATH }
     if (kind === 'literal' || (kind === 'env' ? ENV_VAR.test(inner) : inner.length > 0)) return true
     return notSure()
   }
+  check(allowEmpty === undefined)
   if (count === 1 && kind === 'generate' && typeof inner === 'object') {
     const g = strict(inner, ['length', 'charset'])
     field(g, 'length', (n) => int(n, GENERATE_LENGTH.min, GENERATE_LENGTH.max), GENERATE_LENGTH.default)

@@ -6,9 +6,8 @@ import { MAX_FAST_CHARS, parseYamlSubset } from './fast-yaml.js'
 import { type Manifest, ManifestSchema } from './schema.js'
 import { checkSemantics } from './semantics.js'
 import { createSourceMap, type SourceMap } from './source-map.js'
+import { MAX_MANIFEST_BYTES } from './vocabulary.js'
 
-/** Manifests are small; anything past this is a mistake or an attack, rejected before parsing. */
-export const MAX_MANIFEST_BYTES = 5 * 1024 * 1024
 /** Bounds alias expansion (a "billion laughs" document) long before memory is at risk. */
 const MAX_ALIAS_COUNT = 100
 

@@ -50,7 +50,7 @@ export function checkProviderShape(manifest: Manifest): ShapeFinding[] {
     manifest.secrets.forEach((secret, i) => {
       if (secret.environments)
         unsupported(['secrets', i, 'environments'], 'environments', `${name} has no environments`, hint)
-      if (secret.value && isPerEnvironmentMap(secret.value))
+      if (secret.value && !isSingleSource(secret.value))
         unsupported(
           ['secrets', i, 'value'],
           'environments',
@@ -88,7 +88,13 @@ export function checkProviderShape(manifest: Manifest): ShapeFinding[] {
   return out
 }
 
-function isPerEnvironmentMap(value: object): boolean {
-  const keys = Object.keys(value)
-  return !(keys.length === 1 && (VALUE_SOURCE_KINDS as readonly string[]).includes(keys[0]!))
+/** `{ env: X }`, `{ env: X, allowEmpty: true }`, …: one source, not a map environment -> source. */
+export function isSingleSource(value: object): boolean {
+  let only: string | undefined
+  for (const key in value) {
+    if (key === 'allowEmpty') continue
+    if (only !== undefined) return false
+    only = key
+  }
+  return only !== undefined && (VALUE_SOURCE_KINDS as readonly string[]).includes(only)
 }

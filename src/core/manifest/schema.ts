@@ -33,11 +33,14 @@ const environmentName = z.string().min(1)
 
 export const ValueSourceSchema = z.union(
   [
+    // An empty env or file value counts as missing (GitHub gives "" for a secret the job cannot see);
+    // allowEmpty: true says an empty value is meant.
     z.strictObject({
       env: z.string().regex(ENV_VAR, { message: 'env must name an environment variable' }),
+      allowEmpty: z.boolean().optional(),
     }),
     z.strictObject({ literal: z.string() }),
-    z.strictObject({ file: z.string().min(1) }),
+    z.strictObject({ file: z.string().min(1), allowEmpty: z.boolean().optional() }),
     z.strictObject({
       generate: z.strictObject({
         length: z.int().min(GENERATE_LENGTH.min).max(GENERATE_LENGTH.max).default(GENERATE_LENGTH.default),
@@ -46,7 +49,8 @@ export const ValueSourceSchema = z.union(
     }),
   ],
   {
-    error: 'a value source is one of { env: NAME }, { literal: TEXT }, { file: PATH } or { generate: {...} }',
+    error:
+      'a value source is one of { env: NAME }, { literal: TEXT }, { file: PATH } or { generate: {...} } (env and file also take allowEmpty: true)',
   },
 )
 export type ValueSource = z.infer<typeof ValueSourceSchema>
@@ -54,7 +58,7 @@ export type ValueSource = z.infer<typeof ValueSourceSchema>
 /** Either one source for every environment, or a map environment -> source. */
 export const SecretValueSchema = z.union([ValueSourceSchema, z.record(environmentName, ValueSourceSchema)], {
   error:
-    'value is a source ({ env: NAME }, { literal: TEXT }, { file: PATH }, { generate: {...} }) or a map of environment -> source',
+    'value is a source ({ env: NAME }, { literal: TEXT }, { file: PATH }, { generate: {...} }; env and file also take allowEmpty: true) or a map of environment -> source',
 })
 
 export const SecretSchema = z.strictObject({

@@ -1,8 +1,12 @@
 import type { Diagnostic } from '../diagnostics.js'
 import type { ParsedManifest } from './parse.js'
-import { checkProviderShape, hasEnvironments, manifestEnvironments } from './provider-checks.js'
+import {
+  checkProviderShape,
+  hasEnvironments,
+  isSingleSource,
+  manifestEnvironments,
+} from './provider-checks.js'
 import type { ValueSource } from './schema.js'
-import { VALUE_SOURCE_KINDS } from './vocabulary.js'
 
 /** Checks that need the whole manifest: references between blocks, uniqueness, safe file sources. */
 export function checkSemantics({ file, manifest, source }: ParsedManifest): Diagnostic[] {
@@ -166,15 +170,6 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
     }
   })
   return out
-}
-
-export function isSingleSource(value: object): boolean {
-  let only: string | undefined
-  for (const key in value) {
-    if (only !== undefined) return false
-    only = key
-  }
-  return only !== undefined && (VALUE_SOURCE_KINDS as readonly string[]).includes(only)
 }
 
 /** The value source that applies to each environment of a secret. */

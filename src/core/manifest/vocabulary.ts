@@ -29,3 +29,8 @@ export const DEFAULT_URLS = {
 } as const
 
 export const SHARE_DEFAULTS = { expiresIn: '24h', maxViews: 1, access: 'organization' } as const
+
+/** Manifests are small; anything past this is a mistake or an attack, refused before parsing. */
+export const MAX_MANIFEST_BYTES = 5 * 1024 * 1024
+/** File sources larger than this are a mistake (Infisical's whole request body is capped at 1 MiB). */
+export const MAX_FILE_SOURCE_BYTES = 1024 * 1024

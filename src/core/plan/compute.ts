@@ -30,7 +30,7 @@ export interface PlanInput {
     rules: Manifest['shares']
     live: readonly LiveShare[] | undefined
     unsupported?: string
-    hasEnv: (name: string) => boolean
+    envValue: (name: string) => string | undefined
     now: number
   }
 }

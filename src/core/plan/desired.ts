@@ -38,11 +38,7 @@ export function desiredSecrets(manifest: Manifest, read: SourceReader): DesiredS
       if (!source) value = { kind: 'none' }
       else if ('literal' in source) value = { kind: 'known', value: source.literal, literal: true }
       else if ('generate' in source) value = { kind: 'generate', ...source.generate }
-      else {
-        const r = read(source)
-        value =
-          'value' in r ? { kind: 'known', value: r.value } : { kind: 'unavailable', reason: r.unavailable }
-      }
+      else value = readValue(source, read)
       out.push({
         environment,
         path: secret.path,
@@ -55,6 +51,21 @@ export function desiredSecrets(manifest: Manifest, read: SourceReader): DesiredS
     }
   }
   return out
+}
+
+/**
+ * GitHub gives "" for a secret the job cannot see, so an empty value (or one the server would trim to
+ * empty) is a missing value unless the manifest says `allowEmpty: true`.
+ */
+function readValue(
+  source: ({ env: string } | { file: string }) & { allowEmpty?: boolean },
+  read: SourceReader,
+): DesiredValue {
+  const r = read(source)
+  if (!('value' in r)) return { kind: 'unavailable', reason: r.unavailable }
+  if (r.value.trim() !== '' || source.allowEmpty) return { kind: 'known', value: r.value }
+  const what = 'env' in source ? source.env : `file ${source.file}`
+  return { kind: 'unavailable', reason: `${what} is empty (allowEmpty: true if that is meant)` }
 }
 
 /** The (environment, path) folders the manifest manages, in manifest order. */

@@ -13,7 +13,8 @@ export interface SharePlanInput {
   listings: ReadonlyMap<string, ScopeListing>
   /** scopeKey of every secret the manifest declares with a value source. */
   declaredWithValue: ReadonlySet<string>
-  hasEnv: (name: string) => boolean
+  /** The value of an environment variable (a share password), undefined when unset. */
+  envValue: (name: string) => string | undefined
   now: number
 }
 
@@ -56,8 +57,14 @@ export function planShares(input: SharePlanInput): PlanItem[] {
       ...base,
       note: `share '${rule.name}': expires in ${rule.expiresIn}, ${views}, ${rule.access}`,
     }
-    if (rule.password && !input.hasEnv(rule.password.env))
-      item.valueUnavailable = `share '${rule.name}': environment variable ${rule.password.env} (password) is not set`
+    const problem = rule.password && passwordProblem(input.envValue(rule.password.env))
+    if (problem) item.valueUnavailable = `share '${rule.name}': ${rule.password!.env} (password) ${problem}`
     return item
   })
+}
+
+/** An empty password is no password: GitHub gives "" for a secret the job cannot see. */
+function passwordProblem(value: string | undefined): string | undefined {
+  if (value === undefined) return 'is not set'
+  return value.trim() === '' ? 'is empty' : undefined
 }

@@ -69,6 +69,8 @@ export interface ShareLink {
   expiresIn: string
   maxViews: number
   access: 'organization' | 'anyone'
+  /** Whether a password was sent with the link (not whether the manifest names one). */
+  passworded: boolean
 }
 
 export interface PlanSummary {
