@@ -627,10 +627,15 @@ class InfisicalProvider {
         return this.batch('POST', scope, { secrets: items }, `create ${secrets.length} secret(s) in ${scope.environment}:${scope.path}`);
     }
     async update(scope, secrets) {
+        // A 2024 server needs a value on every update: for a change that leaves the value alone, the value
+        // is read again just before writing, so one that changed since the plan is not put back.
+        const current = this.flavour === 'legacy' && secrets.some((s) => s.value === undefined)
+            ? new Map((await this.list(scope)).secrets.map((s) => [s.key, s.value]))
+            : undefined;
         const items = secrets.map((s) => {
-            const value = s.value ?? (this.flavour === 'legacy' ? s.unchangedValue : undefined);
+            const value = s.value ?? current?.get(s.key);
             if (this.flavour === 'legacy' && value === undefined) {
-                throw new types/* ProviderError */.m(`update ${s.key} in ${scope.environment}:${scope.path}: this Infisical version needs the current value on every update, and it is not readable`);
+                throw new types/* ProviderError */.m(`update ${s.key} in ${scope.environment}:${scope.path}: this Infisical version needs the current value on every update, and it is not readable (or the secret is gone)`);
             }
             return {
                 secretKey: s.key,
@@ -656,6 +661,13 @@ class InfisicalProvider {
         const link = await this.shares.create(request);
         this.options.registerSecret(link.url);
         return link;
+    }
+    /** The server builds every link as `<site URL>/shared/secret/<id>`; the id is the link's secret part. */
+    shareLink(share) {
+        const url = `${this.options.siteUrl.replace(/\/+$/, '')}/shared/secret/${share.id}`;
+        this.options.registerSecret(share.id);
+        this.options.registerSecret(url);
+        return url;
     }
     close() {
         return this.http.close();

@@ -90,6 +90,7 @@ class DeferredProvider implements Provider {
   duplicate?: Provider['duplicate']
   listShares?: Provider['listShares']
   createShare?: Provider['createShare']
+  shareLink?: Provider['shareLink']
   writeProject?: Provider['writeProject']
 
   constructor(
@@ -108,6 +109,7 @@ class DeferredProvider implements Provider {
     if (p.duplicate) this.duplicate = (r) => p.duplicate!(r)
     if (p.listShares) this.listShares = () => p.listShares!()
     if (p.createShare) this.createShare = (r) => p.createShare!(r)
+    if (p.shareLink) this.shareLink = (s) => p.shareLink!(s)
     if (p.writeProject) this.writeProject = (c) => p.writeProject!(c)
     return p.connect(options)
   }

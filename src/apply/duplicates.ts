@@ -6,7 +6,7 @@ import {
   UnsupportedOperation,
   type WriteResult,
 } from '../providers/types.js'
-import { chunks, type Outcomes, reasonOf } from './outcomes.js'
+import { chunks, type Outcomes, outcomeUnknown, reasonOf } from './outcomes.js'
 
 /** The server's cap on secretIds per duplicate request (api §10). */
 const MAX_IDS_PER_DUPLICATE = 50
@@ -46,7 +46,8 @@ export async function applyDuplicates(
         }
         await emulate(provider, chunk, to, sources, outcomes)
       } catch (error) {
-        outcomes.set(chunk, 'failed', reasonOf(error))
+        if (outcomeUnknown(error)) await settleDuplicates(provider, chunk, to, sources, outcomes, error)
+        else outcomes.set(chunk, 'failed', reasonOf(error))
       }
     }
   }
@@ -75,6 +76,49 @@ async function emulate(
     })
     const result: WriteResult = exists ? await provider.update(to, writes) : await provider.create(to, writes)
     outcomes.setResult(part, result)
+  }
+}
+
+/**
+ * The reply was lost: the destination is read again, and each key that now holds what the copy asked
+ * for (the source's value, where values are copied) is reported applied, the rest failed.
+ */
+async function settleDuplicates(
+  provider: Provider,
+  chunk: PlanItem[],
+  to: { environment: string; path: string },
+  sources: ReadonlyMap<string, RemoteSecret>,
+  outcomes: Outcomes,
+  error: unknown,
+): Promise<void> {
+  let held: Map<string, RemoteSecret>
+  try {
+    held = new Map((await provider.list(to)).secrets.map((s) => [s.key, s]))
+  } catch {
+    outcomes.set(
+      chunk,
+      'failed',
+      `${reasonOf(error)}; outcome unknown, and the destination could not be re-read: run apply again`,
+    )
+    return
+  }
+  for (const item of chunk) {
+    const { sourceId, copy } = item.duplicate!
+    const src = sources.get(sourceId)
+    const dest = held.get(item.key)
+    const landed =
+      dest !== undefined &&
+      (!copy.includes('value') ||
+        src?.value === undefined ||
+        dest.value === undefined ||
+        provider.normalizeValue(src.value) === dest.value)
+    if (landed) outcomes.set([item], 'applied', 'outcome unknown, settled: applied')
+    else
+      outcomes.set(
+        [item],
+        'failed',
+        `${reasonOf(error)}; outcome unknown, settled: not applied: run apply again`,
+      )
   }
 }
 

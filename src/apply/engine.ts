@@ -49,6 +49,14 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyReport> {
   const random = input.random ?? randomInt
   const concurrency = input.concurrency ?? 4
 
+  const settleContext = {
+    isGenerated: (item: PlanItem) => desired.get(idOf(item))?.value.kind === 'generate',
+    kept: (item: PlanItem, secret: RemoteSecret) => {
+      generated.delete(idOf(item))
+      remote.set(idOf(item), secret)
+    },
+  }
+
   const failedFolders = new Map<string, string>()
   await runPool(plan.foldersToCreate, concurrency, async (scope) => {
     try {
@@ -74,7 +82,7 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyReport> {
   const projectWide = provider.writeProject !== undefined
   if (projectWide) {
     const write = (item: PlanItem, action: 'create' | 'update') =>
-      toWrite(item, action, desired, remote, generated, input.registerSecret, random)
+      toWrite(item, action, desired, generated, input.registerSecret, random)
     await writeProjectWide(provider, direct, write, outcomes, input.progress)
   }
   const groups = groupByScope(projectWide ? [] : direct)
@@ -92,13 +100,11 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyReport> {
           writes =
             action === 'delete'
               ? chunk.map((item) => ({ key: item.key }))
-              : chunk.map((item) =>
-                  toWrite(item, action, desired, remote, generated, input.registerSecret, random),
-                )
+              : chunk.map((item) => toWrite(item, action, desired, generated, input.registerSecret, random))
           outcomes.setResult(chunk, await send(provider, action, scope, chunk, writes))
         } catch (error) {
           if (needsSettling(error, action))
-            await settle(provider, scope, action, chunk, writes, outcomes, error)
+            await settle(provider, scope, action, chunk, writes, outcomes, error, settleContext)
           else outcomes.set(chunk, 'failed', reasonOf(error))
         }
         done += chunk.length
@@ -149,7 +155,6 @@ function toWrite(
   item: PlanItem,
   action: 'create' | 'update',
   desired: Map<string, DesiredSecret>,
-  remote: Map<string, RemoteSecret>,
   generated: Map<string, string>,
   registerSecret: (value: string) => void,
   random: (max: number) => number,
@@ -168,7 +173,6 @@ function toWrite(
   if (touches('comment') && d.comment !== undefined) write.comment = d.comment
   if (touches('tags') && d.tags !== undefined) write.tags = d.tags
   if (touches('metadata') && d.metadata !== undefined) write.metadata = d.metadata
-  if (action === 'update' && write.value === undefined) write.unchangedValue = remote.get(id)?.value
   return write
 }
 
@@ -198,6 +202,10 @@ function groupByScope(items: PlanItem[]): { scope: Scope; items: PlanItem[] }[] 
     group.items.push(item)
   }
   return [...groups.values()]
+}
+
+function idOf(item: PlanItem): string {
+  return scopeKey(item.environment, item.path, item.key)
 }
 
 function folder(s: { environment: string; path: string }): string {

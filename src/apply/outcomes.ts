@@ -28,3 +28,8 @@ export function reasonOf(error: unknown): string {
   if (error instanceof ProviderError) return error.message
   return 'unexpected error while applying (this is a bug in secrets-manifest; please report it)'
 }
+
+/** The server may have applied the request: the connection broke after it was sent, or a 5xx came back. */
+export function outcomeUnknown(error: unknown): boolean {
+  return error instanceof ProviderError && (error.outcomeUnknown || (error.status ?? 0) >= 500)
+}

@@ -9,7 +9,7 @@ import {
   type WriteResult,
 } from '../providers/types.js'
 import type { Outcomes } from './outcomes.js'
-import { reasonOf } from './outcomes.js'
+import { outcomeUnknown, reasonOf } from './outcomes.js'
 
 type Action = 'create' | 'update' | 'delete'
 
@@ -20,10 +20,20 @@ type Action = 'create' | 'update' | 'delete'
  * server already holds as applied, and send the rest once more, as an update where the key now exists.
  */
 export function needsSettling(error: unknown, action: Action): boolean {
+  if (outcomeUnknown(error)) return true
   if (!(error instanceof ProviderError)) return false
-  if (error.outcomeUnknown || (error.status !== undefined && error.status >= 500)) return true
   return action === 'create' && error.status === 400 && /already exist/i.test(error.message)
 }
+
+/** What settle must know of the manifest beyond the writes. */
+export interface SettleContext {
+  /** The item's value is `generate:`: a value the manifest does not declare. */
+  isGenerated: (item: PlanItem) => boolean
+  /** The server's secret is kept in place of the item's write (so shares read the server's value). */
+  kept: (item: PlanItem, remote: RemoteSecret) => void
+}
+
+export const CREATED_MEANWHILE = 'created meanwhile: the value on the server is kept'
 
 export async function settle(
   provider: Provider,
@@ -33,6 +43,7 @@ export async function settle(
   writes: SecretWrite[],
   outcomes: Outcomes,
   firstError: unknown,
+  context: SettleContext,
 ): Promise<void> {
   let listing: Map<string, RemoteSecret>
   try {
@@ -53,7 +64,14 @@ export async function settle(
   }
   const done = chunk.filter(held)
   outcomes.set(done, 'applied')
-  const rest = chunk.filter((i) => !held(i))
+  // A generated key that someone else created since the plan (another apply, say) keeps its value:
+  // ours was never stored, and the manifest does not declare one to insist on.
+  const meanwhile = chunk.filter(
+    (i) => action === 'create' && !held(i) && listing.has(i.key) && context.isGenerated(i),
+  )
+  outcomes.set(meanwhile, 'skipped', CREATED_MEANWHILE)
+  for (const item of meanwhile) context.kept(item, listing.get(item.key)!)
+  const rest = chunk.filter((i) => !held(i) && !meanwhile.includes(i))
   for (const mode of ['create', 'update', 'delete'] as const) {
     const part = rest.filter((i) =>
       action === 'delete' ? mode === 'delete' : mode === (listing.has(i.key) ? 'update' : 'create'),
@@ -68,7 +86,7 @@ export async function settle(
             )
           : await provider[mode](
               scope,
-              part.map((i) => withCurrentValue(byKey.get(i.key)!, listing.get(i.key))),
+              part.map((i) => byKey.get(i.key)!),
             )
       outcomes.setResult(part, result)
     } catch (error) {
@@ -87,10 +105,4 @@ function matches(write: SecretWrite, remote: RemoteSecret, provider: Provider): 
   if (write.comment !== undefined && write.comment.trim() !== remote.comment.trim()) return false
   if (write.tags !== undefined && !sameTags(write.tags, remote.tags)) return false
   return write.metadata === undefined || sameMetadata(write.metadata, remote.metadata)
-}
-
-function withCurrentValue(write: SecretWrite, remote: RemoteSecret | undefined): SecretWrite {
-  return write.value === undefined && remote?.value !== undefined
-    ? { ...write, unchangedValue: remote.value }
-    : write
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { closeSync, constants, fchmodSync, openSync, writeFileSync } from 'node:fs'
 import { runApply, runPlan } from '../app/run.js'
 import type { Credentials } from '../app/types.js'
 import { formatDiagnostic } from '../core/diagnostics.js'
@@ -57,8 +57,26 @@ function deliverShareLinks(links: ShareLink[], file: string | undefined, io: Io)
     )
     return
   }
-  writeFileSync(file, `${JSON.stringify(links, null, 2)}\n`, { mode: 0o600 })
+  writeShareLinksFile(file, `${JSON.stringify(links, null, 2)}\n`)
   io.err(`${links.length} share link(s) written to ${file}.`)
+}
+
+/**
+ * `mode` applies only to a file that is created: an existing file would keep a mode others may read,
+ * so the file is made owner-only before the links go in (and a symlink is not followed).
+ */
+function writeShareLinksFile(file: string, text: string): void {
+  const fd = openSync(
+    file,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+    0o600,
+  )
+  try {
+    fchmodSync(fd, 0o600)
+    writeFileSync(fd, text)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /**

@@ -73,8 +73,6 @@ export interface SecretWrite {
   comment?: string
   tags?: string[]
   metadata?: Record<string, string>
-  /** The current remote value, for servers that need a value on every update (Infisical 2024). */
-  unchangedValue?: string
 }
 
 /** What the server did with a write request that did not fail. */
@@ -120,6 +118,8 @@ export interface Provider {
   /** With `capabilities.shares`: the caller's live share links, and creating one. */
   listShares?(): Promise<LiveShare[]>
   createShare?(request: ShareRequest): Promise<{ url: string }>
+  /** The link of a listed share, where the provider can rebuild it (a create whose reply was lost). */
+  shareLink?(share: LiveShare): string
   /**
    * With `capabilities.projectLevelSecrets`: every create, update and delete of the plan in one call, so
    * environments that share a value go in one request. One result per change, in order.

@@ -44,7 +44,7 @@ export function computePlan(input: PlanInput): Plan {
   const byScope = new Map(
     input.listings.map((l) => [
       scopeId(l.scope),
-      { listing: l, byKey: new Map(l.secrets.map((s) => [s.key, s])) },
+      { listing: l, byKey: new Map(l.secrets.map((s) => [s.key, s])), twice: keysHeldTwice(l.secrets) },
     ]),
   )
   const declared = new Set<string>()
@@ -74,6 +74,13 @@ export function computePlan(input: PlanInput): Plan {
       if (listing && !listing.exists)
         foldersToCreate.set(scopeId(d), { environment: d.environment, path: d.path })
       items.push(withValueState({ action: 'create', ...base }, d))
+      continue
+    }
+    const copies = found?.twice.get(d.key)
+    if (copies && copies.some((c) => changedFields(d, c, input.normalizeValue).length > 0)) {
+      // Each apply would update one copy and the next plan compare the other: report it instead.
+      const note = `duplicate-remote: the server holds ${d.key} ${copies.length} times in ${d.environment}:${d.path}; delete the extra copies in the UI`
+      items.push({ action: 'blocked', ...base, note })
       continue
     }
     const changes = changedFields(d, remote, input.normalizeValue)
@@ -173,6 +180,18 @@ function withValueState(item: PlanItem, d: DesiredSecret, remote?: RemoteSecret)
     case 'none':
       return remote ? { ...item, note: 'presence check: exists' } : item
   }
+}
+
+/** Every copy of each key that a listing holds more than once (some servers allow it). */
+function keysHeldTwice(secrets: readonly RemoteSecret[]): Map<string, RemoteSecret[]> {
+  const seen = new Set<string>()
+  const twice = new Map<string, RemoteSecret[]>()
+  for (const s of secrets) {
+    if (seen.has(s.key)) twice.set(s.key, [])
+    seen.add(s.key)
+  }
+  if (twice.size > 0) for (const s of secrets) twice.get(s.key)?.push(s)
+  return twice
 }
 
 function scopeId(s: { environment: string; path: string }): string {

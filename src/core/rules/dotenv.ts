@@ -150,7 +150,9 @@ function readAssignments(
     const text = lines[i]!
     if (/^\s*(#|$)/.test(text)) continue
     const m = ASSIGNMENT.exec(text)
-    if (!m) {
+    // `DB_PASSWORD: secret=x` is not a key named "DB_PASSWORD: secret": what follows the space or colon
+    // may be a value, so the line is a syntax error and no part of it is printed as a key.
+    if (!m || /[\s:]/.test(m[3]!)) {
       syntaxError(i + 1, text.search(/\S/) + 1)
       continue
     }

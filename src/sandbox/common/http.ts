@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { FaultInjector } from '../infisical/faults.js'
+import type { FaultKind } from '../infisical/types.js'
 
 /** What every local stand-in server records about a request (bodies stay in memory, never printed). */
 export interface LoggedRequest {
@@ -15,7 +16,7 @@ export interface LoggedRequest {
   /** The request carried a credential the server accepted. */
   authorized: boolean
   at: number
-  fault?: 'status' | 'reset-before' | 'reset-after'
+  fault?: FaultKind
 }
 
 export interface Reply {
@@ -71,13 +72,14 @@ export async function serveJson(options: {
     const fault = faults.take(entry.method, entry.path)
     if (fault) entry.fault = fault.kind
     if (fault?.kind === 'reset-before') return void req.socket.destroy()
+    if (fault?.spec.kind === 'intercept') fault.spec.before()
     const reply =
       fault?.spec.kind === 'status'
         ? options.faultReply(fault.spec.status, fault.spec.message, fault.spec.retryAfterSeconds)
         : await options.handle(entry, req, error)
     entry.status = reply.status
     if (fault?.kind === 'reset-after') return void req.socket.destroy()
-    send(res, reply)
+    send(res, reply, fault?.kind === 'truncate-after')
   }
 
   const server = createServer((req, res) => {
@@ -121,14 +123,14 @@ async function readJson(req: IncomingMessage): Promise<{ body: unknown; error?: 
   }
 }
 
-function send(res: ServerResponse, reply: Reply): void {
-  const text = reply.body === undefined ? '' : JSON.stringify(reply.body)
-  const headers: Record<string, string> = {
-    ...reply.headers,
-    'content-length': String(Buffer.byteLength(text)),
-  }
-  if (text) headers['content-type'] = 'application/json; charset=utf-8'
-  res.writeHead(reply.status, headers).end(text)
+/** `truncated`: the headers promise the whole body, half of it arrives and the connection drops. */
+function send(res: ServerResponse, reply: Reply, truncated = false): void {
+  const text = Buffer.from(reply.body === undefined ? '' : JSON.stringify(reply.body))
+  const headers: Record<string, string> = { ...reply.headers, 'content-length': String(text.length) }
+  if (text.length) headers['content-type'] = 'application/json; charset=utf-8'
+  res.writeHead(reply.status, headers)
+  if (truncated) res.write(text.subarray(0, Math.floor(text.length / 2)), () => res.socket?.destroy())
+  else res.end(text)
 }
 
 function listen(server: Server, host: string, port: number): Promise<string> {

@@ -15,13 +15,17 @@ export type FaultSpec =
   | (FaultMatch & { kind: 'status'; status: number; message?: string; retryAfterSeconds?: number })
   | (FaultMatch & { kind: 'reset-before' })
   | (FaultMatch & { kind: 'reset-after' })
+  | (FaultMatch & { kind: 'truncate-after' })
+  | (FaultMatch & { kind: 'intercept'; before: () => void })
 
 export type ActiveFault = FaultSpec & { remaining: number; toSkip: number }
 
 /**
  * Scripted failures for client tests. `reset-before` drops the connection without touching state,
  * `reset-after` commits the request and then drops the connection (the client cannot know it succeeded),
- * `status` answers that status with the real error body (429 with `retry-after`, default 1 s).
+ * `truncate-after` commits and sends the headers and half the body before dropping the connection,
+ * `status` answers that status with the real error body (429 with `retry-after`, default 1 s), and
+ * `intercept` runs `before` (another client's write landing first, say) and then handles the request.
  */
 export class FaultInjector {
   private readonly active: ActiveFault[] = []

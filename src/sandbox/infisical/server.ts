@@ -123,6 +123,7 @@ export async function startInfisicalServer(
       req.socket.destroy()
       return
     }
+    if (fault?.spec.kind === 'intercept') fault.spec.before()
     const outcome =
       fault?.spec.kind === 'status'
         ? errorOutcome(errorForStatus(fault.spec.status, fault.spec.message, fault.spec.retryAfterSeconds))
@@ -130,6 +131,10 @@ export async function startInfisicalServer(
     entry.status = outcome.status
     if (fault?.kind === 'reset-after') {
       req.socket.destroy()
+      return
+    }
+    if (fault?.kind === 'truncate-after') {
+      sendTruncated(res, outcome.status, outcome.body)
       return
     }
     entry.status = sendJson(req, res, outcome.status, outcome.body, outcome.headers)
@@ -166,4 +171,14 @@ export async function startInfisicalServer(
         server.closeAllConnections()
       })),
   }
+}
+
+/** The headers promise the whole body; half of it arrives and the connection drops. */
+function sendTruncated(res: ServerResponse, status: number, body: unknown): void {
+  const text = Buffer.from(JSON.stringify(body ?? {}))
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(text.length),
+  })
+  res.write(text.subarray(0, Math.floor(text.length / 2)), () => res.socket?.destroy())
 }

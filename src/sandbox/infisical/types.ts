@@ -20,7 +20,7 @@ export interface InfisicalServerOptions {
   now?: () => number
 }
 
-export type FaultKind = 'status' | 'reset-before' | 'reset-after'
+export type FaultKind = 'status' | 'reset-before' | 'reset-after' | 'truncate-after' | 'intercept'
 
 export interface RequestLogEntry {
   method: string
