@@ -135,7 +135,8 @@ describe('Prime Intellect provider', () => {
 
   it('fails a bad name or empty value before sending it', async () => {
     h = await primeHarness()
-    const path = h.manifest('secrets:\n  - key: EMPTY\n    value: { env: EMPTY_SRC }\n')
+    // allowEmpty: true gets the empty value past the plan, to the provider's own check.
+    const path = h.manifest('secrets:\n  - key: EMPTY\n    value: { env: EMPTY_SRC, allowEmpty: true }\n')
     const report = applied(await runApply(h.options(path, { EMPTY_SRC: '' })))
     expect(report.items[0]).toMatchObject({
       outcome: 'failed',

@@ -65,7 +65,10 @@ function readValue(
   if (!('value' in r)) return { kind: 'unavailable', reason: r.unavailable }
   if (r.value.trim() !== '' || source.allowEmpty) return { kind: 'known', value: r.value }
   const what = 'env' in source ? source.env : `file ${source.file}`
-  return { kind: 'unavailable', reason: `${what} is empty (allowEmpty: true if that is meant)` }
+  return {
+    kind: 'unavailable',
+    reason: `${what} is empty (GitHub gives "" for a secret the job cannot see; allowEmpty: true if empty is meant)`,
+  }
 }
 
 /** The (environment, path) folders the manifest manages, in manifest order. */
