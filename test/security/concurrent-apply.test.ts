@@ -15,7 +15,7 @@ describe('concurrent applies (CLI bundle, real HTTP)', () => {
   })
   afterEach(() => box.close())
 
-  const valueOf = (key: string) =>
+  const storedValue = (key: string) =>
     box.server.state.listSecrets(PROJECT_ID, 'dev', '/').find((s) => s.key === key)?.value
   const secretWrites = () =>
     box.server.requests.filter((r) => r.method !== 'GET' && r.path.includes('/secrets'))
@@ -34,7 +34,7 @@ describe('concurrent applies (CLI bundle, real HTTP)', () => {
     const r = await runNode(CLI, ['apply', '--manifest', path], { env: box.env })
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/skipped\s+dev:\/\s+SESSION_SECRET\s+\(create · created meanwhile/)
-    expect(valueOf('SESSION_SECRET')).toBe(OTHER_RUN)
+    expect(storedValue('SESSION_SECRET')).toBe(OTHER_RUN)
     expect(secretWrites().map((w) => w.method)).toEqual(['POST'])
     expect(`${r.stdout}${r.stderr}`).not.toContain(OTHER_RUN)
 
@@ -54,7 +54,7 @@ describe('concurrent applies (CLI bundle, real HTTP)', () => {
     const creates = secretWrites().filter((w) => w.status === 200)
     expect(creates).toHaveLength(1)
     const stored = (creates[0]!.body as { secrets: { secretValue: string }[] }).secrets[0]!.secretValue
-    expect(valueOf('SESSION_SECRET')).toBe(stored)
+    expect(storedValue('SESSION_SECRET')).toBe(stored)
     expect(secretWrites().filter((w) => w.method === 'PATCH')).toEqual([])
   })
 
@@ -70,6 +70,6 @@ describe('concurrent applies (CLI bundle, real HTTP)', () => {
       env: { ...box.env, DB: 'declared-db-url' },
     })
     expect(r.code).toBe(0)
-    expect(valueOf('DB_URL')).toBe('declared-db-url')
+    expect(storedValue('DB_URL')).toBe('declared-db-url')
   })
 })

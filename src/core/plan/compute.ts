@@ -77,7 +77,7 @@ export function computePlan(input: PlanInput): Plan {
       continue
     }
     const copies = found?.twice.get(d.key)
-    if (copies && copies.some((c) => changedFields(d, c, input.normalizeValue).length > 0)) {
+    if (copies?.some((c) => changedFields(d, c, input.normalizeValue).length > 0)) {
       // Each apply would update one copy and the next plan compare the other: report it instead.
       const note = `duplicate-remote: the server holds ${d.key} ${copies.length} times in ${d.environment}:${d.path}; delete the extra copies in the UI`
       items.push({ action: 'blocked', ...base, note })
