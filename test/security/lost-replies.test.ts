@@ -1,6 +1,18 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { PROJECT_ID, runNode, type Sandbox, startSandbox, writeManifest } from '../support/sandbox.js'
+import { Outcomes } from '../../src/apply/outcomes.js'
+import { applyShares } from '../../src/apply/shares.js'
+import type { PlanItem } from '../../src/core/plan/types.js'
+import { InfisicalProvider } from '../../src/providers/infisical/provider.js'
+import type { Provider } from '../../src/providers/types.js'
+import {
+  CLIENT_SECRET,
+  PROJECT_ID,
+  runNode,
+  type Sandbox,
+  startSandbox,
+  writeManifest,
+} from '../support/sandbox.js'
 
 const CLI = new URL('../../dist/cli/index.js', import.meta.url).pathname
 const VALUE = 'postgres://app:SENTINEL-lost-reply-81aa@db:5432/app'
@@ -64,5 +76,46 @@ describe('lost replies (CLI bundle, real HTTP)', () => {
     expect(r.stdout).toMatch(/applied\s+prod:\/\s+FLAGS\s+\(duplicate · outcome unknown, settled: applied\)/)
     expect(r.code).toBe(0)
     expect(box.server.state.listSecrets(PROJECT_ID, 'prod', '/').map((s) => s.key)).toEqual(['FLAGS'])
+  })
+
+  it('where the link cannot be rebuilt, the share is reported "created, link lost" with the start of its id', async () => {
+    const real = new InfisicalProvider({
+      siteUrl: box.server.url,
+      projectId: PROJECT_ID,
+      credentials: { method: 'universal', clientId: 'ci-identity', clientSecret: CLIENT_SECRET },
+      registerSecret: () => {},
+    })
+    await real.connect()
+    // A provider that can list and create shares but not rebuild a link from a listed one.
+    const provider = {
+      capabilities: real.capabilities,
+      listShares: () => real.listShares(),
+      createShare: (r: Parameters<NonNullable<Provider['createShare']>>[0]) => real.createShare(r),
+    } as unknown as Provider
+    const item: PlanItem = {
+      action: 'share',
+      environment: 'dev',
+      path: '/',
+      key: 'DB_URL',
+      share: { name: 'onboarding-db', expiresIn: '24h', maxViews: 1, access: 'organization' },
+    }
+    box.server.faults.add({ kind: 'reset-after', method: 'POST', path: /shared-secrets$/ })
+    const outcomes = new Outcomes()
+    const links = await applyShares(provider, [item], () => VALUE, {}, outcomes, {
+      perMinute: 5,
+      now: () => 0,
+      sleep: async () => {},
+    })
+    await real.close()
+    const [share] = box.server.state.shares()
+    expect(links).toEqual([])
+    expect(outcomes.get(item)).toEqual({
+      outcome: 'failed',
+      reason: expect.stringMatching(
+        /^share 'onboarding-db' was created, link lost: delete it in the UI or wait for expiry \(id .{6}…, expires /,
+      ),
+    })
+    expect(outcomes.get(item)!.reason).toContain(share!.id.slice(0, 6))
+    expect(outcomes.get(item)!.reason).not.toContain(share!.id)
   })
 })
