@@ -1,6 +1,16 @@
-import { closeSync, constants, fchmodSync, openSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fchmodSync,
+  lstatSync,
+  openSync,
+  type Stats,
+  writeFileSync,
+} from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { runApply, runPlan } from '../app/run.js'
-import type { Credentials } from '../app/types.js'
+import { type Credentials, UserError } from '../app/types.js'
 import { formatDiagnostic } from '../core/diagnostics.js'
 import { hasDrift, type ShareLink } from '../core/plan/types.js'
 import type { Redactor } from '../core/redact.js'
@@ -16,6 +26,7 @@ interface Io {
 }
 
 export async function runPlanOrApply(command: 'plan' | 'apply', values: CliValues, io: Io): Promise<number> {
+  if (command === 'apply' && values['share-links-file']) checkShareLinksFile(values['share-links-file'])
   const credentials = credentialsFromEnv(io.env)
   registerCredentials(credentials, io.redactor)
   const opts = {
@@ -43,22 +54,49 @@ export async function runPlanOrApply(command: 'plan' | 'apply', values: CliValue
       return 1
     case 'applied':
       io.out(values.json ? planToJson(result.plan, result.report) : renderApplyText(result.report))
-      deliverShareLinks(result.report.shareLinks, values['share-links-file'], io)
-      return result.report.failed > 0 ? 1 : 0
+      return deliverShareLinks(result.report.shareLinks, values['share-links-file'], io) &&
+        result.report.failed === 0
+        ? 0
+        : 1
   }
 }
 
 /** Share links are credentials: they go to a private file the user named, never to the terminal. */
-function deliverShareLinks(links: ShareLink[], file: string | undefined, io: Io): void {
-  if (links.length === 0) return
+function deliverShareLinks(links: ShareLink[], file: string | undefined, io: Io): boolean {
+  if (links.length === 0) return true
   if (!file) {
     io.err(
       `${links.length} share link(s) created; links are not printed. Pass --share-links-file PATH to receive them.`,
     )
+    return true
+  }
+  try {
+    writeShareLinksFile(file, `${JSON.stringify(links, null, 2)}\n`)
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'error'
+    io.err(
+      `${links.length} share link(s) created but not written to ${file} (${code}): the links are lost; delete the shares in the UI or wait for expiry.`,
+    )
+    return false
+  }
+  io.err(`${links.length} share link(s) written to ${file}.`)
+  return true
+}
+
+/** Before any request: a links file that could not be written would lose every link apply creates. */
+function checkShareLinksFile(file: string): void {
+  let stats: Stats
+  try {
+    stats = lstatSync(file)
+  } catch {
+    if (!existsSync(dirname(resolve(file))))
+      throw new UserError(`--share-links-file ${file}: its folder does not exist`)
     return
   }
-  writeShareLinksFile(file, `${JSON.stringify(links, null, 2)}\n`)
-  io.err(`${links.length} share link(s) written to ${file}.`)
+  if (!stats.isFile())
+    throw new UserError(
+      `--share-links-file ${file}: it exists and is not a regular file (a symlink is not followed)`,
+    )
 }
 
 /**

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -34,6 +34,22 @@ describe('smaller promises (issue 12, item 13)', () => {
     const r = await runNode(CLI, ['apply', '--manifest', path, '--share-links-file', links], { env: box.env })
     expect(r.code).toBe(0)
     expect(statSync(links).mode & 0o777).toBe(0o600)
+  })
+
+  it('a --share-links-file that is a symlink is refused before any request, so no link is created and lost', async () => {
+    box = await startSandbox()
+    box.server.state.addSecret(PROJECT_ID, 'dev', '/', { key: 'DB_URL', value: 'SENTINEL-share-src' })
+    const path = writeManifest(
+      'environments: [dev]\nshares:\n  - name: onboarding\n    secret: { key: DB_URL, environment: dev }\n',
+    )
+    const links = `${path}.links.json`
+    symlinkSync('/tmp/elsewhere-links.json', links)
+    const r = await runNode(CLI, ['apply', '--manifest', path, '--share-links-file', links], { env: box.env })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('is not a regular file (a symlink is not followed)')
+    expect(r.stderr).not.toMatch(/internal error/)
+    expect(box.server.requests).toEqual([])
+    expect(box.server.state.shares()).toEqual([])
   })
 
   it('on a 2024 server a comment-only update sends the value read just before writing', async () => {
