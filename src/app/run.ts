@@ -6,6 +6,7 @@ import type { Manifest } from '../core/manifest/schema.js'
 import { MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
 import { computePlan } from '../core/plan/compute.js'
 import { type DesiredSecret, desiredSecrets, managedScopes } from '../core/plan/desired.js'
+import { openSharesWithoutPassword } from '../core/plan/shares.js'
 import { type Plan, scopeKey } from '../core/plan/types.js'
 import type { UpdateValues } from '../core/plan/value-policy.js'
 import { lintManifest } from '../core/rules/index.js'
@@ -38,6 +39,10 @@ async function run(opts: RunOptions, apply: boolean): Promise<RunResult> {
   const desired = desiredSecrets(manifest, createSourceReader(opts.manifestPath, opts.env))
   for (const d of desired)
     if (d.value.kind === 'known' && !d.value.literal) opts.redactor.register(d.value.value)
+
+  const open = apply ? openSharesWithoutPassword(manifest.shares, (name) => opts.env[name]) : []
+  if (open.length > 0)
+    throw new UserError(`apply refused; nothing was sent to the server: ${open.join('; ')}`)
 
   const provider = connectProvider(manifest, opts)
   try {

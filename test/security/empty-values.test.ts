@@ -83,7 +83,7 @@ describe('empty values are missing values (CLI bundle, real HTTP)', () => {
     expect(r.stdout).toMatch(/:10:\d+: manifest-schema: unknown field 'allowEmpty' in secrets\.1\.value/)
   })
 
-  it('access: anyone with an empty password is refused before any share request', async () => {
+  it('access: anyone with an empty password: apply is refused before any request, plan says why', async () => {
     const path = writeManifest(
       'environments: [prod]\nshares:\n  - name: onboard\n    secret: { key: DATABASE_URL, environment: prod }\n    access: anyone\n    password: { env: SHARE_PW }\n',
     )
@@ -92,10 +92,20 @@ describe('empty values are missing values (CLI bundle, real HTTP)', () => {
       env: { ...box.env, SHARE_PW: '' },
     })
     expect(apply.code).toBe(1)
-    expect(`${apply.stdout}${apply.stderr}`).toContain('SHARE_PW (password) is empty')
-    expect(
-      box.server.requests.filter((r) => r.path.includes('secret-sharing') && r.method === 'POST'),
-    ).toEqual([])
+    expect(apply.stderr).toContain(
+      "apply refused; nothing was sent to the server: share 'onboard': access anyone needs a password, and SHARE_PW is empty",
+    )
+    expect(box.server.requests).toEqual([])
+
+    // The plan still runs, and says the share's password is missing.
+    const plan = await runNode(CLI, ['plan', '--manifest', path, '--json'], {
+      env: { ...box.env, SHARE_PW: ' ' },
+    })
+    expect(JSON.parse(plan.stdout).items[0]).toMatchObject({
+      action: 'share',
+      valueChecked: false,
+      note: expect.stringContaining('SHARE_PW (password) is empty'),
+    })
   })
 })
 

@@ -58,13 +58,34 @@ export function planShares(input: SharePlanInput): PlanItem[] {
       note: `share '${rule.name}': expires in ${rule.expiresIn}, ${views}, ${rule.access}`,
     }
     const problem = rule.password && passwordProblem(input.envValue(rule.password.env))
-    if (problem) item.valueUnavailable = `share '${rule.name}': ${rule.password!.env} (password) ${problem}`
+    if (problem) {
+      item.valueUnavailable = `share '${rule.name}': ${rule.password!.env} (password) ${problem}`
+      item.valueChecked = false
+      item.note = `${item.note}; ${rule.password!.env} (password) ${problem}`
+    }
     return item
   })
 }
 
 /** An empty password is no password: GitHub gives "" for a secret the job cannot see. */
-function passwordProblem(value: string | undefined): string | undefined {
+export function passwordProblem(value: string | undefined): string | undefined {
   if (value === undefined) return 'is not set'
   return value.trim() === '' ? 'is empty' : undefined
+}
+
+/** Shares that would be open to anyone without a password: apply refuses them before any request. */
+export function openSharesWithoutPassword(
+  rules: Manifest['shares'],
+  envValue: (name: string) => string | undefined,
+): string[] {
+  return rules
+    .filter((r) => r.access === 'anyone')
+    .flatMap((r) => {
+      const problem = r.password ? passwordProblem(envValue(r.password.env)) : 'is not declared'
+      return problem
+        ? [
+            `share '${r.name}': access anyone needs a password, and ${r.password?.env ?? 'password'} ${problem}`,
+          ]
+        : []
+    })
 }
