@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { applyPlan } from '../apply/engine.js'
 import { runPool } from '../apply/pool.js'
-import { type Diagnostic, hasErrors } from '../core/diagnostics.js'
+import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics.js'
 import { type ParsedManifest, parseManifest } from '../core/manifest/parse.js'
 import type { Manifest } from '../core/manifest/schema.js'
 import { computePlan } from '../core/plan/compute.js'
@@ -164,8 +164,9 @@ function loadManifest(path: string): { parsed?: ParsedManifest; diagnostics: Dia
     throw new UserError(`cannot read the manifest ${path}: no such file (pass --manifest PATH)`)
   }
   const result = parseManifest(text, path)
-  if (!result.parsed) return result
-  return { parsed: result.parsed, diagnostics: [...result.diagnostics, ...lintManifest(result.parsed)] }
+  const checked = result.parsed ?? result.partial
+  const diagnostics = [...result.diagnostics, ...(checked ? lintManifest(checked) : [])]
+  return { ...(result.parsed ? { parsed: result.parsed } : {}), diagnostics: sortDiagnostics(diagnostics) }
 }
 
 /** Apply writes nothing unless every value it needs is at hand and nothing is blocked. */

@@ -117,7 +117,7 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
       report(
         ['secrets', i, 'key'],
         'duplicate-key',
-        `${secret.key} is declared twice for ${clashes.join(', ')}:${secret.path} (first in secrets[${first}])`,
+        `${secret.key} is declared twice for ${clashes.join(', ')}:${secret.path} (first on line ${source.locate(['secrets', first!, 'key']).line})`,
         'merge the two entries or give them different environments or paths',
       )
     }
