@@ -61,9 +61,11 @@ describe('parseManifest', () => {
   })
 
   it('turns YAML syntax errors and duplicate keys into positioned findings', () => {
-    expect(lines('version: 1\nversion: 1\n')[0]).toMatch(
-      /^secrets\.yaml:2:1: yaml-syntax: key 'version' appears twice/,
-    )
+    // A repeated key no longer hides the rest: the schema's findings come with it.
+    expect(lines('version: 1\nversion: 1\n')).toEqual([
+      expect.stringMatching(/^secrets\.yaml:1:1: manifest-schema: provider is required/),
+      expect.stringMatching(/^secrets\.yaml:2:1: yaml-syntax: key 'version' appears twice/),
+    ])
     expect(lines('a: [1, 2\n')[0]).toMatch(/^secrets\.yaml:\d+:\d+: yaml-syntax: /)
   })
 
