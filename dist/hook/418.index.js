@@ -105,6 +105,7 @@ function remapItems(source, kept) {
 
 
 
+
 /** Manifests are small; anything past this is a mistake or an attack, rejected before parsing. */
 const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
 /** Bounds alias expansion (a "billion laughs" document) long before memory is at risk. */
@@ -180,7 +181,7 @@ function parseManifestWithYaml(text, file) {
         const partial = validItems(data, result.error.issues, file, source);
         return {
             ...(partial ? { partial } : {}),
-            diagnostics: [...repeated, ...schema, ...(partial ? (0,semantics/* checkSemantics */.w9)(partial) : [])],
+            diagnostics: (0,diagnostics/* sortDiagnostics */.Ds)([...repeated, ...schema, ...(partial ? (0,semantics/* checkSemantics */.w9)(partial) : [])]),
             source,
         };
     }

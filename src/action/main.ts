@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { exitCodeOfError } from '../app/exit-codes.js'
 import { runApply, runPlan } from '../app/run.js'
 import { type Credentials, UserError } from '../app/types.js'
 import { Redactor } from '../core/redact.js'
@@ -6,7 +7,8 @@ import { loadRunContext } from '../github/context.js'
 import { ProviderError } from '../providers/types.js'
 import { oidcRejectionHint, resolveCredentials } from './auth.js'
 import { parseInputs } from './inputs.js'
-import { reportResult } from './report.js'
+import { OUTPUT } from './outputs.js'
+import { fail, reportResult } from './report.js'
 
 /**
  * The action: inputs → credentials → plan or apply → report. The only function that reads inputs, and
@@ -18,8 +20,10 @@ export async function run(): Promise<void> {
   redactor.onRegister(core.setSecret)
   const redact = (text: string) => redactor.redact(text)
   let credentials: Credentials[] = []
+  let failOnDrift = false
   try {
     const inputs = parseInputs((name) => core.getInput(name))
+    failOnDrift = inputs.mode === 'plan' && inputs.failOnDrift
     for (const secret of [
       inputs.clientSecret,
       inputs.token,
@@ -69,7 +73,9 @@ export async function run(): Promise<void> {
     )
     await reportResult(result, { inputs, ctx, redactor })
   } catch (error) {
-    core.setFailed(redact(failureMessage(error, credentials)))
+    const code = exitCodeOfError(error, { failOnDrift })
+    core.setOutput(OUTPUT.exitCode, String(code))
+    fail(code, redact(failureMessage(error, credentials)))
   }
 }
 

@@ -4,6 +4,7 @@ import { runPool } from '../apply/pool.js'
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics.js'
 import { type ParsedManifest, parseManifest } from '../core/manifest/parse.js'
 import type { Manifest } from '../core/manifest/schema.js'
+import { describeAttention, planAttention } from '../core/plan/attention.js'
 import { computePlan } from '../core/plan/compute.js'
 import { type DesiredSecret, desiredSecrets, managedScopes } from '../core/plan/desired.js'
 import { type Plan, scopeKey } from '../core/plan/types.js'
@@ -74,9 +75,8 @@ async function run(opts: RunOptions, apply: boolean): Promise<RunResult> {
         now: Date.now(),
       },
     })
-    if (!apply) return { kind: 'planned', plan, diagnostics }
-
     const reasons = refusalReasons(plan, opts.canDeliverShareLinks ?? true)
+    if (!apply) return { kind: 'planned', plan, refusals: reasons, diagnostics }
     if (reasons.length > 0) return { kind: 'refused', plan, reasons, diagnostics }
     const report = await applyPlan({
       provider,
@@ -169,18 +169,15 @@ function loadManifest(path: string): { parsed?: ParsedManifest; diagnostics: Dia
   return { ...(result.parsed ? { parsed: result.parsed } : {}), diagnostics: sortDiagnostics(diagnostics) }
 }
 
-/** Apply writes nothing unless every value it needs is at hand and nothing is blocked. */
+/** Apply writes nothing unless every value it needs is at hand, nothing is blocked and nothing is missing. */
 function refusalReasons(plan: Plan, canDeliverShareLinks: boolean): string[] {
-  const reasons: string[] = []
+  const reasons = planAttention(plan).refusals.map(describeAttention)
   for (const i of plan.items) {
-    const where = `${i.environment}:${i.path} ${i.key}`
     if (i.action === 'share' && !canDeliverShareLinks) {
       reasons.push(
-        `${where}: share '${i.share?.name}' would create a link nobody receives; pass --share-links-file PATH`,
+        `${i.environment}:${i.path} ${i.key}: share '${i.share?.name}' would create a link nobody receives; pass --share-links-file PATH`,
       )
     }
-    if (i.valueUnavailable) reasons.push(`${where}: ${i.valueUnavailable}`)
-    if (i.action === 'blocked') reasons.push(`${where}: ${i.note}`)
   }
   return reasons
 }

@@ -144,6 +144,8 @@ export class ProviderError extends Error {
     readonly status?: number,
     /** true when the server may have applied the request (the connection broke after it was sent). */
     readonly outcomeUnknown = false,
+    /** true when no answer came at all (refused, no such host, timed out, connection dropped). */
+    readonly unreachable = false,
   ) {
     super(message)
     this.name = 'ProviderError'

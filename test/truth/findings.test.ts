@@ -54,13 +54,17 @@ describe('findings at their own position, all at once', () => {
     expect(out.codes).toEqual([1, 1, 1])
     for (const text of [out.lint, out.plan, out.hook]) {
       expect(text).toContain(`${path}:8:11: manifest-schema: secrets.0.tags:`)
-      expect(text).toContain(`${path}:11:10: duplicate-key: TWICE is declared twice for dev:/ (first on line 9)`)
+      expect(text).toContain(
+        `${path}:11:10: duplicate-key: TWICE is declared twice for dev:/ (first on line 9)`,
+      )
       expect(text).toContain(`${path}:14:20: unknown-environment: environment 'qa' is not in environments`)
     }
   })
 
   it('still runs the naming rules on the items that parsed', async () => {
-    const path = writeManifest('environments: [dev]\nsecrets:\n  - key: A\n    tags: 5\n  - key: lower-case\n')
+    const path = writeManifest(
+      'environments: [dev]\nsecrets:\n  - key: A\n    tags: 5\n  - key: lower-case\n',
+    )
     const out = await everyEntry(path)
     for (const text of [out.lint, out.hook]) expect(text).toContain(`${path}:9:10: upper-case-key:`)
   })

@@ -160,6 +160,7 @@ function withValueState(item: PlanItem, d: DesiredSecret, remote?: RemoteSecret)
         ...item,
         valueChecked: false,
         valueUnavailable: d.value.reason,
+        uncheckedReason: d.value.reason,
         note: `value not checked: ${d.value.reason}`,
       }
     case 'generate':
@@ -168,7 +169,12 @@ function withValueState(item: PlanItem, d: DesiredSecret, remote?: RemoteSecret)
         : { ...item, note: 'value generated on apply' }
     case 'known':
       if (remote && remote.value === undefined)
-        return { ...item, valueChecked: false, note: 'value not checked: not readable' }
+        return {
+          ...item,
+          valueChecked: false,
+          uncheckedReason: 'the server did not return the value',
+          note: 'value not checked: not readable',
+        }
       return item
     case 'none':
       return remote ? { ...item, note: 'presence check: exists' } : item

@@ -35,6 +35,12 @@ export interface PlanItem {
   valueChecked?: boolean
   /** The value source is not available now; apply refuses to start while this is set on a write. */
   valueUnavailable?: string
+  /**
+   * Why a value that could have been compared was not (its source is unavailable in this run, or the
+   * server did not return it): the plan cannot say "no changes" for it. Unset where the provider never
+   * returns values (the plan's notes say so once).
+   */
+  uncheckedReason?: string
   /** For duplicate items: where the source secret is and what to copy. Ids and names only. */
   duplicate?: DuplicateSpec
   /** For share and share-live items. */

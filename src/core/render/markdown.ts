@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js'
+import { type AttentionItem, isClean, planAttention } from '../plan/attention.js'
 import type {
   ApplyReport,
   ApplyResultItem,
@@ -80,8 +81,11 @@ export function renderPlanMarkdown(plan: Plan, opts: MarkdownOptions): string {
   )
   const folded = plan.items.filter((i) => FOLDED.has(i.action))
   const intro = [title, '', `${providerLine(plan)} ${planCounts(plan)}`]
+  intro.push(...attentionSection(plan))
   for (const note of plan.notes ?? []) intro.push('', `> ${text(note)}`)
-  if (!plan.hasChanges) intro.push('', 'No changes: the remote matches the manifest.')
+  if (isClean(plan)) intro.push('', 'No changes: the remote matches the manifest.')
+  else if (!plan.hasChanges)
+    intro.push('', 'Nothing to write, but the remote does not match the manifest: see above and below.')
   if (plan.foldersToCreate.length > 0) {
     intro.push(
       '',
@@ -149,6 +153,36 @@ export function renderDiagnosticsMarkdown(diagnostics: readonly Diagnostic[], op
     ]),
   }
   return assemble(intro, table, [], opts)
+}
+
+/** Most lines shown per attention list; the rest are counted (the table and job summary have them all). */
+const ATTENTION_LINES = 30
+
+/** Refusals and unchecked values, above everything else: they decide whether the plan can be trusted. */
+function attentionSection(plan: Plan): string[] {
+  const { refusals, unchecked } = planAttention(plan)
+  const out: string[] = []
+  const list = (items: AttentionItem[]) => [
+    ...items.slice(0, ATTENTION_LINES).map((a) => `- ${place(a).join(' ')}: ${text(a.reason)}`),
+    ...(items.length > ATTENTION_LINES ? [`- … and ${items.length - ATTENTION_LINES} more`] : []),
+  ]
+  if (refusals.length > 0)
+    out.push(
+      '',
+      `> [!CAUTION]`,
+      `> **Apply would refuse to start** (${refusals.length} item(s)); it writes nothing until they are fixed:`,
+      '',
+      ...list(refusals),
+    )
+  if (unchecked.length > 0)
+    out.push(
+      '',
+      `> [!WARNING]`,
+      `> **${unchecked.length} value(s) not checked**: the plan cannot say whether they differ.`,
+      '',
+      ...list(unchecked),
+    )
+  return out
 }
 
 interface TableSpec {
@@ -240,7 +274,7 @@ function planCounts(plan: Plan): string {
     .join(', ')}.`
 }
 
-function place(i: PlanItem): string[] {
+function place(i: { environment: string; path: string; key: string }): string[] {
   return [codeSpan(i.environment), codeSpan(i.path), codeSpan(i.key)]
 }
 
