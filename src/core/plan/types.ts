@@ -54,6 +54,8 @@ export interface DuplicateSpec {
   copy: ManagedField[]
   /** The destination already has the key (an overwrite). */
   exists: boolean
+  /** The source is created or updated by the same apply: apply reads it again after that write. */
+  afterWrite?: boolean
 }
 
 export interface ShareSpec {
