@@ -101,6 +101,11 @@ export interface LiveShare {
   id: string
   name: string
   expiresAt: string
+  /** What the live link was made with, where the server says (compared with the manifest's share). */
+  createdAt?: string
+  access?: 'organization' | 'anyone'
+  /** Views left before the link expires; null: no view limit. */
+  viewsLeft?: number | null
 }
 
 export interface Provider {

@@ -218,6 +218,6 @@ function isInsideRepository(path: string): boolean {
 const MINUTES = { m: 1, h: 60, d: 24 * 60, w: 7 * 24 * 60 } as const
 
 /** The schema already checked the form `<number><m|h|d|w>`. */
-function durationMinutes(text: string): number {
+export function durationMinutes(text: string): number {
   return Number(text.slice(0, -1)) * MINUTES[text.at(-1) as keyof typeof MINUTES]
 }

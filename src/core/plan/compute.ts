@@ -206,5 +206,6 @@ export function summarize(items: readonly PlanItem[]): PlanSummary {
     blocked: count('blocked'),
     duplicate: count('duplicate'),
     share: count('share'),
+    shareStale: count('share-stale'),
   }
 }

@@ -14,6 +14,8 @@ export type PlanAction =
   | 'duplicate-skip'
   | 'share'
   | 'share-live'
+  /** A live link made with other settings than the manifest now declares; only a new name makes a new one. */
+  | 'share-stale'
 
 /** Actions that write when applied. */
 export const WRITE_ACTIONS: readonly PlanAction[] = ['create', 'update', 'delete', 'duplicate', 'share']
@@ -89,6 +91,7 @@ export interface PlanSummary {
   blocked: number
   duplicate: number
   share: number
+  shareStale: number
 }
 
 export interface Plan {
@@ -127,10 +130,13 @@ export function scopeKey(environment: string, path: string, key: string): string
 
 /**
  * For scheduled drift checks: anything apply would change, plus what it cannot fix by itself — a
- * declared secret missing remotely, a blocked item, and, when the manifest owns its folders whole
+ * declared secret missing remotely, a blocked item, a live share link the manifest now describes
+ * differently, and, when the manifest owns its folders whole
  * (`prune: true`), a key nobody declared.
  */
 export function hasDrift(plan: Plan): boolean {
   const s = plan.summary
-  return plan.hasChanges || s.missing + s.blocked > 0 || (plan.prune === true && s.remoteOnly > 0)
+  return (
+    plan.hasChanges || s.missing + s.blocked + s.shareStale > 0 || (plan.prune === true && s.remoteOnly > 0)
+  )
 }

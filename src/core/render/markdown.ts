@@ -46,6 +46,7 @@ const ACTION_LABEL: Record<PlanAction, string> = {
   'remote-only': '👀 remote-only',
   'duplicate-skip': 'duplicate (exists)',
   'share-live': 'share (live)',
+  'share-stale': '⚠️ share-stale',
   unchanged: 'unchanged',
 }
 
@@ -58,6 +59,7 @@ const ORDER: PlanAction[] = [
   'share',
   'blocked',
   'missing',
+  'share-stale',
   'remote-only',
   'duplicate-skip',
   'share-live',

@@ -14,6 +14,7 @@ const MARK: Record<PlanAction, string> = {
   'duplicate-skip': '=',
   share: '@',
   'share-live': '=',
+  'share-stale': '~',
 }
 
 /** Plan for people, Terraform-style. Unchanged items are counted, and listed only when verbose. */
