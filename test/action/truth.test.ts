@@ -83,6 +83,25 @@ describe('the action says what needs attention and fails the check apply would f
     expectNoLeak(blind, env.github, ALL_SENTINELS)
   })
 
+  it('annotates a YAML syntax error, and every schema, duplicate and environment finding, at its own position', async () => {
+    const header = `version: 1\nprovider:\n  type: infisical\n  projectId: ${env.projectId}\nenvironments: [dev]\nsecrets:\n`
+    const annotations = async (body: string) => {
+      writeFileSync(join(env.workdir, 'secrets.yaml'), header + body)
+      const r = await run('plan')
+      expect(r.code).toBe(1)
+      expect(env.infisical.requests).toEqual([])
+      return r.commands
+        .filter((c) => c.name === 'error' && c.props.file === 'secrets.yaml')
+        .map((c) => `${c.props.line}:${c.props.col} ${c.props.title}`)
+    }
+    expect(await annotations('  - key: A\n    value: { literal: x ]\n')).toContain('8:25 yaml-syntax')
+    expect(
+      await annotations(
+        '  - key: WRONG\n    tags: 5\n  - key: TWICE\n  - key: TWICE\n  - key: ELSEWHERE\n    environments: [qa]\n',
+      ),
+    ).toEqual(['8:11 manifest-schema', '10:10 duplicate-key', '12:20 unknown-environment'])
+  })
+
   it('a drift check against a server that does not answer exits 5', async () => {
     const r = await run('plan', {
       inputs: { 'fail-on-drift': 'true', 'site-url': 'http://127.0.0.1:1' },
