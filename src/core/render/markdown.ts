@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js'
-import { type AttentionItem, isClean, planAttention } from '../plan/attention.js'
+import { isClean } from '../plan/attention.js'
 import type {
   ApplyReport,
   ApplyResultItem,
@@ -10,6 +10,7 @@ import type {
   ShareLink,
 } from '../plan/types.js'
 import { countParts } from './counts.js'
+import { attentionSection } from './markdown-attention.js'
 import { codeSpan, fitTable, text, utf8Length } from './markdown-fit.js'
 
 /** GitHub rejects an issue comment longer than this many characters (422). */
@@ -155,36 +156,6 @@ export function renderDiagnosticsMarkdown(diagnostics: readonly Diagnostic[], op
     ]),
   }
   return assemble(intro, table, [], opts)
-}
-
-/** Most lines shown per attention list; the rest are counted (the table and job summary have them all). */
-const ATTENTION_LINES = 30
-
-/** Refusals and unchecked values, above everything else: they decide whether the plan can be trusted. */
-function attentionSection(plan: Plan): string[] {
-  const { refusals, unchecked } = planAttention(plan)
-  const out: string[] = []
-  const list = (items: AttentionItem[]) => [
-    ...items.slice(0, ATTENTION_LINES).map((a) => `- ${place(a).join(' ')}: ${text(a.reason)}`),
-    ...(items.length > ATTENTION_LINES ? [`- … and ${items.length - ATTENTION_LINES} more`] : []),
-  ]
-  if (refusals.length > 0)
-    out.push(
-      '',
-      `> [!CAUTION]`,
-      `> **Apply would refuse to start** (${refusals.length} item(s)); it writes nothing until they are fixed:`,
-      '',
-      ...list(refusals),
-    )
-  if (unchecked.length > 0)
-    out.push(
-      '',
-      `> [!WARNING]`,
-      `> **${unchecked.length} value(s) not checked**: the plan cannot say whether they differ.`,
-      '',
-      ...list(unchecked),
-    )
-  return out
 }
 
 interface TableSpec {
