@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { exitCodeOfError } from '../app/exit-codes.js'
+import { EXIT, exitCodeOfError } from '../app/exit-codes.js'
 import { runApply, runPlan } from '../app/run.js'
 import { type Credentials, UserError } from '../app/types.js'
 import { Redactor } from '../core/redact.js'
@@ -21,8 +21,11 @@ export async function run(): Promise<void> {
   const redact = (text: string) => redactor.redact(text)
   let credentials: Credentials[] = []
   let failOnDrift = false
+  // A bad input is the action's usage error: exit code 2, as for the CLI.
+  let inputsRead = false
   try {
     const inputs = parseInputs((name) => core.getInput(name))
+    inputsRead = true
     failOnDrift = inputs.mode === 'plan' && inputs.failOnDrift
     for (const secret of [
       inputs.clientSecret,
@@ -73,7 +76,7 @@ export async function run(): Promise<void> {
     )
     await reportResult(result, { inputs, ctx, redactor })
   } catch (error) {
-    const code = exitCodeOfError(error, { failOnDrift })
+    const code = inputsRead ? exitCodeOfError(error, { failOnDrift }) : EXIT.usage
     core.setOutput(OUTPUT.exitCode, String(code))
     fail(code, redact(failureMessage(error, credentials)))
   }

@@ -30,7 +30,7 @@ export const EXIT_CODE_TABLE: readonly { code: ExitCode; meaning: string }[] = [
     meaning:
       'the manifest is invalid, or apply would refuse (a blocked item, a `missing` secret, a value it needs is not available), or an item failed, or the server could not be used',
   },
-  { code: EXIT.usage, meaning: 'usage error (unknown command or option)' },
+  { code: EXIT.usage, meaning: 'usage error (unknown command or option; a bad action input)' },
   {
     code: EXIT.drift,
     meaning:

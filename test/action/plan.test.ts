@@ -199,7 +199,8 @@ describe('mode: plan on a pull request', () => {
 
   it('names the input and the fix for a bad input', async () => {
     const run = await plan({ mode: 'deploy' })
-    expect(run.code).toBe(1)
+    expect(run.code).toBe(2)
+    expect(run.outputs['exit-code']).toBe('2')
     expect(run.commands.filter((c) => c.name === 'error').map((c) => c.message)).toEqual([
       "input `mode` must be one of plan, apply (got 'deploy'): set `mode: plan`",
     ])
