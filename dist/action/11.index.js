@@ -81,7 +81,7 @@ class HttpClient {
                     continue;
                 }
                 const reason = networkReason(error);
-                throw new types/* ProviderError */.m(`${req.operation} failed: ${reason}`, undefined, sent && !req.idempotent);
+                throw new types/* ProviderError */.m(`${req.operation} failed: ${reason}`, undefined, sent && !req.idempotent, true);
             }
             const retriable = response.status === 429 || response.status === 503 || (req.idempotent && response.status >= 500);
             if (retriable && attempt < this.retry.attempts) {

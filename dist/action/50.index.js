@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./src/core/render/markdown.ts
-var markdown = __webpack_require__(96);
+// EXTERNAL MODULE: ./src/core/render/markdown.ts + 2 modules
+var markdown = __webpack_require__(7601);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 /**
  * Loads Octokit on first use: it is the heaviest part of the bundle, and a plan run that posts no

@@ -30,14 +30,15 @@ var waivers = __webpack_require__(8742);
 
 /**
  * Everything `lint` reports for one manifest, in file order: parse, schema and semantic errors, then
- * (when the manifest parsed) the naming and plaintext-secret rules, plus waivers that name no rule.
+ * (on every item that parsed) the naming and plaintext-secret rules, plus waivers that name no rule.
  * Offline and pure: the CLI, the action's annotations and the pre-commit hook all call this.
  */
 function lintText(text, file, parse = manifest_parse/* parseManifest */.N) {
     const result = parse(text, file);
     const out = [...result.diagnostics];
-    if (result.parsed)
-        out.push(...(0,rules/* lintManifest */.XR)(result.parsed));
+    const checked = result.parsed ?? result.partial;
+    if (checked)
+        out.push(...(0,rules/* lintManifest */.XR)(checked));
     out.push(...(0,waivers/* checkWaiverIds */.DI)(text, file, rules/* MANIFEST_IDS */.nt));
     return (0,core_diagnostics/* sortDiagnostics */.Ds)(out);
 }

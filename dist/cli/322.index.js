@@ -81,7 +81,7 @@ class HttpClient {
                     continue;
                 }
                 const reason = networkReason(error);
-                throw new types/* ProviderError */.m(`${req.operation} failed: ${reason}`, undefined, sent && !req.idempotent);
+                throw new types/* ProviderError */.m(`${req.operation} failed: ${reason}`, undefined, sent && !req.idempotent, true);
             }
             const retriable = response.status === 429 || response.status === 503 || (req.idempotent && response.status >= 500);
             if (retriable && attempt < this.retry.attempts) {
@@ -434,7 +434,7 @@ class InfisicalShares {
             const page = res.json?.secrets ?? [];
             for (const s of page)
                 if (s.name)
-                    out.push({ id: s.id, name: s.name, expiresAt: s.expiresAt });
+                    out.push(liveShare(s, s.name));
             if (page.length < 100)
                 break;
         }
@@ -473,6 +473,18 @@ class InfisicalShares {
         }
         throw new types/* ProviderError */.m('this Infisical server has no share-link routes', last?.status);
     }
+}
+/** Only fields of the expected type are kept: a reply is not trusted to be well formed. */
+function liveShare(s, name) {
+    const views = s.expiresAfterViews;
+    return {
+        id: s.id,
+        name,
+        expiresAt: s.expiresAt,
+        ...(typeof s.createdAt === 'string' ? { createdAt: s.createdAt } : {}),
+        ...(s.accessType === 'organization' || s.accessType === 'anyone' ? { access: s.accessType } : {}),
+        ...(views === null || typeof views === 'number' ? { viewsLeft: views } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/infisical/wire.ts

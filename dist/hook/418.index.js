@@ -79,10 +79,29 @@ function createSourceMap(text, doc, lineCounter) {
         },
     };
 }
+/**
+ * A source map for a copy of the manifest whose lists lost some items: `kept[list][i]` is the original
+ * index of item `i`, so findings on the copy point at the item's own line.
+ */
+function remapItems(source, kept) {
+    const original = (path) => {
+        const [list, index, ...rest] = path;
+        const indexes = typeof list === 'string' ? kept[list] : undefined;
+        if (!indexes || typeof index !== 'number')
+            return [...path];
+        return [list, indexes[index] ?? index, ...rest];
+    };
+    return {
+        ...source,
+        locate: (path) => source.locate(original(path)),
+        locateKey: (path) => source.locateKey(original(path)),
+    };
+}
 
 // EXTERNAL MODULE: ./src/core/manifest/vocabulary.ts
 var vocabulary = __webpack_require__(6205);
 ;// CONCATENATED MODULE: ./src/core/manifest/parse.ts
+
 
 
 
@@ -100,7 +119,7 @@ const MAX_ALIAS_COUNT = 100;
 function parseManifest(text, file) {
     const plain = parsePlainManifest(text, file);
     if (plain)
-        return { parsed: plain, diagnostics: (0,semantics/* checkSemantics */.w)(plain), source: plain.source };
+        return { parsed: plain, diagnostics: (0,semantics/* checkSemantics */.w9)(plain), source: plain.source };
     return parseManifestWithYaml(text, file);
 }
 function parsePlainManifest(text, file) {
@@ -132,13 +151,14 @@ function parseManifestWithYaml(text, file) {
     }
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
     const source = createSourceMap(text, doc, lineCounter);
+    // `linePos` is only filled in with prettyErrors, so the position comes from the error's offset.
     const syntax = doc.errors.map((e) => {
-        const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
-        return error(pos.line, pos.col, 'yaml-syntax', firstLine(e.message), 'fix the YAML syntax at this position');
+        const { line, column } = source.offsetPosition(e.pos[0]);
+        return error(line, column, 'yaml-syntax', firstLine(e.message), 'fix the YAML syntax at this position');
     });
-    syntax.push(...duplicateKeys(doc, source, file));
+    const repeated = duplicateKeys(doc, source, file);
     if (syntax.length > 0)
-        return { diagnostics: syntax, source };
+        return { diagnostics: [...syntax, ...repeated], source };
     let data;
     try {
         data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -158,13 +178,16 @@ function parseManifestWithYaml(text, file) {
     }
     const result = schema.ManifestSchema.safeParse(data);
     if (!result.success) {
+        const schema = result.error.issues.flatMap((i) => issueToDiagnostics(i, data, source, file));
+        const partial = validItems(data, result.error.issues, file, source);
         return {
-            diagnostics: result.error.issues.flatMap((i) => issueToDiagnostics(i, data, source, file)),
+            ...(partial ? { partial } : {}),
+            diagnostics: (0,diagnostics/* sortDiagnostics */.Ds)([...repeated, ...schema, ...(partial ? (0,semantics/* checkSemantics */.w9)(partial) : [])]),
             source,
         };
     }
     const parsed = { file, manifest: result.data, source };
-    return { parsed, diagnostics: (0,semantics/* checkSemantics */.w)(parsed), source };
+    return { parsed, diagnostics: [...repeated, ...(0,semantics/* checkSemantics */.w9)(parsed)], source };
 }
 function issueToDiagnostics(issue, data, source, file) {
     const where = issue.path.length ? issue.path.join('.') : 'manifest';
@@ -234,6 +257,34 @@ function duplicateKeys(doc, source, file) {
     });
     return out;
 }
+const ITEM_LISTS = ['secrets', 'duplicates', 'shares'];
+/**
+ * The manifest without the list items the schema rejected, when everything else passes: the semantic
+ * and naming checks then run on every item that did parse, at its own line.
+ */
+function validItems(data, issues, file, source) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return undefined;
+    const bad = new Map(ITEM_LISTS.map((list) => [list, new Set()]));
+    for (const issue of issues) {
+        const [list, index] = issue.path;
+        const set = typeof list === 'string' ? bad.get(list) : undefined;
+        if (!set || typeof index !== 'number')
+            return undefined;
+        set.add(index);
+    }
+    const kept = {};
+    const rest = { ...data };
+    for (const list of ITEM_LISTS) {
+        const items = rest[list];
+        if (!Array.isArray(items))
+            continue;
+        kept[list] = items.map((_, i) => i).filter((i) => !bad.get(list).has(i));
+        rest[list] = kept[list].map((i) => items[i]);
+    }
+    const result = schema.ManifestSchema.safeParse(rest);
+    return result.success ? { file, manifest: result.data, source: remapItems(source, kept) } : undefined;
+}
 
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 2 modules
 var rules = __webpack_require__(164);
@@ -246,14 +297,15 @@ var waivers = __webpack_require__(8742);
 
 /**
  * Everything `lint` reports for one manifest, in file order: parse, schema and semantic errors, then
- * (when the manifest parsed) the naming and plaintext-secret rules, plus waivers that name no rule.
+ * (on every item that parsed) the naming and plaintext-secret rules, plus waivers that name no rule.
  * Offline and pure: the CLI, the action's annotations and the pre-commit hook all call this.
  */
 function lintText(text, file, parse = parseManifest) {
     const result = parse(text, file);
     const out = [...result.diagnostics];
-    if (result.parsed)
-        out.push(...(0,rules/* lintManifest */.XR)(result.parsed));
+    const checked = result.parsed ?? result.partial;
+    if (checked)
+        out.push(...(0,rules/* lintManifest */.XR)(checked));
     out.push(...(0,waivers/* checkWaiverIds */.DI)(text, file, rules/* MANIFEST_IDS */.nt));
     return (0,diagnostics/* sortDiagnostics */.Ds)(out);
 }

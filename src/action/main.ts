@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { EXIT, exitCodeOfError } from '../app/exit-codes.js'
 import { runApply, runPlan } from '../app/run.js'
 import { type Credentials, UserError } from '../app/types.js'
 import { Redactor } from '../core/redact.js'
@@ -6,7 +7,8 @@ import { loadRunContext } from '../github/context.js'
 import { ProviderError } from '../providers/types.js'
 import { oidcRejectionHint, resolveCredentials } from './auth.js'
 import { parseInputs } from './inputs.js'
-import { reportResult } from './report.js'
+import { OUTPUT } from './outputs.js'
+import { fail, reportResult } from './report.js'
 
 /**
  * The action: inputs → credentials → plan or apply → report. The only function that reads inputs, and
@@ -18,8 +20,13 @@ export async function run(): Promise<void> {
   redactor.onRegister(core.setSecret)
   const redact = (text: string) => redactor.redact(text)
   let credentials: Credentials[] = []
+  let failOnDrift = false
+  // A bad input is the action's usage error: exit code 2, as for the CLI.
+  let inputsRead = false
   try {
     const inputs = parseInputs((name) => core.getInput(name))
+    inputsRead = true
+    failOnDrift = inputs.mode === 'plan' && inputs.failOnDrift
     for (const secret of [
       inputs.clientSecret,
       inputs.token,
@@ -69,7 +76,9 @@ export async function run(): Promise<void> {
     )
     await reportResult(result, { inputs, ctx, redactor })
   } catch (error) {
-    core.setFailed(redact(failureMessage(error, credentials)))
+    const code = inputsRead ? exitCodeOfError(error, { failOnDrift }) : EXIT.usage
+    core.setOutput(OUTPUT.exitCode, String(code))
+    fail(code, redact(failureMessage(error, credentials)))
   }
 }
 

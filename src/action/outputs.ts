@@ -9,6 +9,7 @@ export const OUTPUT = {
   summary: 'summary',
   plan: 'plan',
   shareLinks: 'share-links',
+  exitCode: 'exit-code',
 } as const
 
 export interface OutputValues {

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
+import { EXIT, verdictOf } from '../app/exit-codes.js'
 import type { RunResult } from '../app/types.js'
-import { type ApplyReport, hasDrift, type Plan } from '../core/plan/types.js'
+import type { ApplyReport, Plan } from '../core/plan/types.js'
 import type { Redactor } from '../core/redact.js'
 import { planToJson } from '../core/render/json.js'
 import {
@@ -10,11 +11,10 @@ import {
   renderPlanMarkdown,
   SUMMARY_LIMIT,
 } from '../core/render/markdown.js'
-import { text, utf8Length } from '../core/render/markdown-fit.js'
 import { renderApplyText, renderPlanText } from '../core/render/text.js'
 import type { RunContext } from '../github/context.js'
 import type { ActionInputs } from './inputs.js'
-import { writeOutputs } from './outputs.js'
+import { OUTPUT, writeOutputs } from './outputs.js'
 import { annotate, writeJobSummary } from './summary.js'
 
 // The summary's own cap, less what earlier writes in this step may have used.
@@ -37,7 +37,8 @@ export async function reportResult(result: RunResult, rc: ReportContext): Promis
     await writeJobSummary(markdown(SUMMARY_BUDGET))
     await comment(rc, ({ commentOnPullRequest }) => commentOnPullRequest(markdown, rc.inputs, rc.ctx))
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length
-    core.setFailed(
+    fail(
+      verdictOf(result).code,
       redact(
         `${rc.inputs.manifest} has ${errors} error(s), shown as annotations on the file; nothing was sent to the server.`,
       ),
@@ -51,11 +52,12 @@ export async function reportResult(result: RunResult, rc: ReportContext): Promis
   for (const link of links) rc.redactor.register(link.url)
   core.info(redact(report ? renderApplyText(report) : renderPlanText(plan)))
 
-  const refused = result.kind === 'refused' ? refusedMarkdown(result.reasons) : ''
+  // The plan's Markdown leads with why apply refuses; this line says that it did.
+  const refused =
+    result.kind === 'refused' ? ['**Apply refused to start; nothing was written.** Why is listed above.'] : []
   const render = (o: MarkdownOptions) => {
-    const opts = { ...o, maxBytes: o.maxBytes - utf8Length(refused) }
-    const body = report ? renderApplyMarkdown(report, plan, opts) : renderPlanMarkdown(plan, opts)
-    return refused ? `${body}\n${refused}` : body
+    const opts = { ...o, notes: [...refused, ...(o.notes ?? [])] }
+    return report ? renderApplyMarkdown(report, plan, opts) : renderPlanMarkdown(plan, opts)
   }
   const elsewhere = links.length
     ? [
@@ -83,7 +85,7 @@ export async function reportResult(result: RunResult, rc: ReportContext): Promis
     )
     core.info(`Wrote the plan to ${file}`)
   })
-  verdict(result, plan, report, rc, redact)
+  verdict(result, report, rc, redact)
 }
 
 /**
@@ -97,34 +99,58 @@ async function comment(
   if (rc.inputs.comment) await post(await import('./comment.js'))
 }
 
-/** Exactly one failure message per run, or none. */
+/**
+ * Exactly one failure message per run, or none, and the exit code of the table both the CLI and the
+ * action use (app/exit-codes.ts): a plan that apply would refuse fails the check before the merge.
+ */
 function verdict(
   result: RunResult,
-  plan: Plan,
   report: ApplyReport | undefined,
   rc: ReportContext,
   redact: (s: string) => string,
 ): void {
+  const failOnDrift = rc.inputs.mode === 'plan' && rc.inputs.failOnDrift
+  const { code, reason } = verdictOf(result, { failOnDrift })
+  core.setOutput(OUTPUT.exitCode, String(code))
+  if (code === EXIT.ok) return
+  const reasons =
+    result.kind === 'refused' ? result.reasons : result.kind === 'planned' ? result.refusals : []
+  for (const r of reasons) core.info(redact(`  - ${r}`))
   if (result.kind === 'refused') {
-    for (const r of result.reasons) core.info(redact(`  - ${r}`))
-    core.setFailed(
+    fail(
+      code,
       redact(
         `apply refused to start: ${result.reasons.length} item(s) cannot be applied (listed above and in the job summary); nothing was written.`,
       ),
     )
-  } else if (report && report.failed > 0) {
-    core.setFailed(
+  } else if (report) {
+    fail(
+      code,
       redact(
         `${report.failed} of ${report.items.length} item(s) failed to apply; see the job summary. Run apply again after fixing the cause.`,
       ),
     )
-  } else if (rc.inputs.mode === 'plan' && rc.inputs.failOnDrift && hasDrift(plan)) {
-    core.setFailed(
+  } else if (code === EXIT.failed) {
+    fail(
+      code,
       redact(
-        `the remote differs from ${rc.inputs.manifest} (fail-on-drift): run apply, or update the manifest to match.`,
+        `${reason}: apply would write nothing (listed above and in the job summary). Fix them before merging.`,
+      ),
+    )
+  } else {
+    fail(
+      code,
+      redact(
+        `${reason} (fail-on-drift, exit ${code}): ${code === EXIT.drift ? 'run apply, or update the manifest to match' : 'make the values available to this job'}.`,
       ),
     )
   }
+}
+
+/** Fails the step with one message and the table's exit code (setFailed alone always exits 1). */
+export function fail(code: number, message: string): void {
+  core.setFailed(message)
+  process.exitCode = code
 }
 
 function summaryCounts(plan: Plan, report: ApplyReport | undefined): Record<string, number | boolean> {
@@ -138,11 +164,4 @@ function summaryCounts(plan: Plan, report: ApplyReport | undefined): Record<stri
     })
   }
   return counts
-}
-
-function refusedMarkdown(reasons: string[]): string {
-  const shown = reasons.slice(0, 50).map((r) => `- ${text(r)}`)
-  const more =
-    reasons.length > shown.length ? [`- … and ${reasons.length - shown.length} more (see the log)`] : []
-  return ['**Apply refused to start; nothing was written:**', '', ...shown, ...more, ''].join('\n')
 }

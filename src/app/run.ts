@@ -1,9 +1,10 @@
 import { applyPlan } from '../apply/engine.js'
 import { runPool } from '../apply/pool.js'
-import { type Diagnostic, hasErrors } from '../core/diagnostics.js'
+import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics.js'
 import { type ParsedManifest, parseManifest } from '../core/manifest/parse.js'
 import type { Manifest } from '../core/manifest/schema.js'
 import { MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
+import { applyRefusals, describeAttention, planAttention } from '../core/plan/attention.js'
 import { computePlan } from '../core/plan/compute.js'
 import { type DesiredSecret, desiredSecrets, managedScopes } from '../core/plan/desired.js'
 import { openSharesWithoutPassword } from '../core/plan/shares.js'
@@ -80,9 +81,8 @@ async function run(opts: RunOptions, apply: boolean): Promise<RunResult> {
         now: Date.now(),
       },
     })
-    if (!apply) return { kind: 'planned', plan, diagnostics }
-
-    const reasons = refusalReasons(plan, opts.canDeliverShareLinks ?? true)
+    const reasons = refusalReasons(plan, { apply, canDeliverShareLinks: opts.canDeliverShareLinks ?? true })
+    if (!apply) return { kind: 'planned', plan, refusals: reasons, diagnostics }
     if (reasons.length > 0) return { kind: 'refused', plan, reasons, diagnostics }
     const report = await applyPlan({
       provider,
@@ -169,22 +169,25 @@ function loadManifest(path: string): { parsed?: ParsedManifest; diagnostics: Dia
     throw new UserError(`cannot read the manifest ${path}: it ${read.problem}${hint}`)
   }
   const result = parseManifest(read.text, path)
-  if (!result.parsed) return result
-  return { parsed: result.parsed, diagnostics: [...result.diagnostics, ...lintManifest(result.parsed)] }
+  const checked = result.parsed ?? result.partial
+  const diagnostics = [...result.diagnostics, ...(checked ? lintManifest(checked) : [])]
+  return { ...(result.parsed ? { parsed: result.parsed } : {}), diagnostics: sortDiagnostics(diagnostics) }
 }
 
-/** Apply writes nothing unless every value it needs is at hand and nothing is blocked. */
-function refusalReasons(plan: Plan, canDeliverShareLinks: boolean): string[] {
-  const reasons: string[] = []
+/**
+ * Apply writes nothing unless every value it needs is at hand, nothing is blocked and nothing is missing.
+ * A plan counts only what would stop an apply in any job: values this job cannot read are "not checked"
+ * (the apply job reads its own), so a plan job without production values still passes.
+ */
+function refusalReasons(plan: Plan, opts: { apply: boolean; canDeliverShareLinks: boolean }): string[] {
+  const { canDeliverShareLinks } = opts
+  const reasons = (opts.apply ? applyRefusals(plan) : planAttention(plan).refusals).map(describeAttention)
   for (const i of plan.items) {
-    const where = `${i.environment}:${i.path} ${i.key}`
     if (i.action === 'share' && !canDeliverShareLinks) {
       reasons.push(
-        `${where}: share '${i.share?.name}' would create a link nobody receives; pass --share-links-file PATH`,
+        `${i.environment}:${i.path} ${i.key}: share '${i.share?.name}' would create a link nobody receives; pass --share-links-file PATH`,
       )
     }
-    if (i.valueUnavailable) reasons.push(`${where}: ${i.valueUnavailable}`)
-    if (i.action === 'blocked') reasons.push(`${where}: ${i.note}`)
   }
   return reasons
 }

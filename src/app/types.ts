@@ -51,7 +51,8 @@ export interface RunOptions {
 export type RunResult =
   /** The manifest has errors; nothing was sent to any server. */
   | { kind: 'invalid'; diagnostics: Diagnostic[] }
-  | { kind: 'planned'; plan: Plan; diagnostics: Diagnostic[] }
+  /** `refusals`: why apply would refuse to start with this plan (empty when it would run). */
+  | { kind: 'planned'; plan: Plan; refusals: string[]; diagnostics: Diagnostic[] }
   /** Apply refused to start (e.g. a value it needs is unavailable); nothing was written. */
   | { kind: 'refused'; plan: Plan; reasons: string[]; diagnostics: Diagnostic[] }
   | { kind: 'applied'; plan: Plan; report: ApplyReport; diagnostics: Diagnostic[] }

@@ -122,6 +122,53 @@ async function settleDuplicates(
   }
 }
 
+/**
+ * Duplicates planned after a write of their source (created or updated by this apply) copy what the
+ * server now holds: the source folders are read again, and a duplicate whose source write failed fails.
+ * Returns the items ready to duplicate, with every source in `sources`.
+ */
+export async function readSourcesAgain(
+  provider: Provider,
+  items: PlanItem[],
+  sources: Map<string, RemoteSecret>,
+  outcomes: Outcomes,
+): Promise<PlanItem[]> {
+  const after = items.filter((i) => i.duplicate!.afterWrite)
+  const folders = new Map(
+    after.map((i) => [`${i.duplicate!.from.environment}\u0000${i.duplicate!.from.path}`, i.duplicate!.from]),
+  )
+  const fresh = new Map<string, RemoteSecret>()
+  for (const [id, scope] of folders) {
+    try {
+      for (const s of (await provider.list(scope)).secrets) fresh.set(`${id}\u0000${s.key}`, s)
+    } catch (error) {
+      const reason = `the source folder could not be read again: ${reasonOf(error)}`
+      outcomes.set(
+        after.filter((i) => `${i.duplicate!.from.environment}\u0000${i.duplicate!.from.path}` === id),
+        'failed',
+        reason,
+      )
+    }
+  }
+  return items.filter((item) => {
+    const d = item.duplicate!
+    if (!d.afterWrite) return true
+    if (outcomes.get(item)) return false
+    const src = fresh.get(`${d.from.environment}\u0000${d.from.path}\u0000${item.key}`)
+    if (!src) {
+      outcomes.set(
+        [item],
+        'failed',
+        `its source ${d.from.environment}:${d.from.path} ${item.key} was not written`,
+      )
+      return false
+    }
+    sources.set(src.id, src)
+    item.duplicate = { ...d, sourceId: src.id }
+    return true
+  })
+}
+
 function groupRequests(items: PlanItem[]): PlanItem[][] {
   const groups = new Map<string, PlanItem[]>()
   for (const item of items) {

@@ -9,7 +9,7 @@ import {
   WRITE_ACTIONS,
 } from '../core/plan/types.js'
 import type { Provider, RemoteSecret, Scope, SecretWrite, WriteResult } from '../providers/types.js'
-import { applyDuplicates } from './duplicates.js'
+import { applyDuplicates, readSourcesAgain } from './duplicates.js'
 import { generateValue } from './generate.js'
 import { chunks, Outcomes, reasonOf } from './outcomes.js'
 import { runPool } from './pool.js'
@@ -115,10 +115,12 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyReport> {
     }
   })
 
-  const duplicates = writable(plan.items.filter((i) => i.action === 'duplicate'))
-  if (duplicates.length > 0) {
-    input.progress?.(`Duplicating ${duplicates.length} secret(s)`)
-    await applyDuplicates(provider, duplicates, new Map(input.remote.map((r) => [r.id, r])), outcomes)
+  const planned = writable(plan.items.filter((i) => i.action === 'duplicate'))
+  if (planned.length > 0) {
+    input.progress?.(`Duplicating ${planned.length} secret(s)`)
+    const sources = new Map(input.remote.map((r) => [r.id, r]))
+    const duplicates = await readSourcesAgain(provider, planned, sources, outcomes)
+    await applyDuplicates(provider, duplicates, sources, outcomes)
   }
 
   const shares = plan.items.filter((i) => i.action === 'share')

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { exitCodeOfError } from '../app/exit-codes.js'
 import { UserError } from '../app/types.js'
 import { Redactor } from '../core/redact.js'
 import { runLint } from './lint-command.js'
@@ -26,7 +27,7 @@ Options:
   --json              machine-readable output
   --verbose           also list unchanged items
   --allow-delete      apply: delete remote-only keys when the manifest says prune: true
-  --fail-on-drift     plan: exit 1 when the remote drifted (changes, missing or blocked items)
+  --fail-on-drift     plan: exit 3 on drift, 4 when values could not be checked, 5 when the server is unreachable
   --share-links-file F  apply: write created share links to F (mode 600); they are never printed
   --port N            sandbox: port to listen on (default 8089; 0 picks a free one)
   --legacy            sandbox: behave like a 2024 self-hosted Infisical
@@ -35,7 +36,8 @@ Options:
 Credentials (environment): INFISICAL_CLIENT_ID + INFISICAL_CLIENT_SECRET, or INFISICAL_TOKEN;
 INFISICAL_SITE_URL overrides provider.siteUrl. Enkryptify: ENKRYPTIFY_TOKEN (ENKRYPTIFY_API_URL overrides
 provider.apiUrl). Prime Intellect: PRIME_API_KEY, PRIME_TEAM_ID (PRIME_API_BASE_URL overrides provider.apiUrl).
-Exit codes: 0 ok, 1 findings or failures, 2 usage errors.`
+Exit codes: 0 apply would succeed, 1 invalid manifest / apply would refuse / failures, 2 usage errors;
+with --fail-on-drift 3 drift, 4 values not checked, 5 server unreachable (README: Exit codes).`
 
 /** The CLI as a function: argv in, exit code out; every line written passes through the redactor. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -79,7 +81,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         ? (e as Error).message
         : 'unexpected internal error (please report it)'
     err(`secrets-manifest ${command}: ${message}`)
-    return 1
+    return exitCodeOfError(e, { failOnDrift: command === 'plan' && values['fail-on-drift'] })
   }
 }
 

@@ -9,10 +9,11 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import { verdictOf } from '../app/exit-codes.js'
 import { runApply, runPlan } from '../app/run.js'
 import { type Credentials, UserError } from '../app/types.js'
 import { formatDiagnostic } from '../core/diagnostics.js'
-import { hasDrift, type ShareLink } from '../core/plan/types.js'
+import type { ShareLink } from '../core/plan/types.js'
 import type { Redactor } from '../core/redact.js'
 import { planToJson } from '../core/render/json.js'
 import { renderApplyText, renderPlanText } from '../core/render/text.js'
@@ -36,29 +37,31 @@ export async function runPlanOrApply(command: 'plan' | 'apply', values: CliValue
     siteUrl: io.env.INFISICAL_SITE_URL || undefined,
     redactor: io.redactor,
     allowDelete: values['allow-delete'] ?? false,
-    canDeliverShareLinks: values['share-links-file'] !== undefined,
+    // A plan cannot know how apply will be run, so only apply refuses a link nobody would receive.
+    canDeliverShareLinks: command === 'plan' || values['share-links-file'] !== undefined,
     progress: values.json ? undefined : (m: string) => io.err(`… ${m}`),
   }
   const result = command === 'plan' ? await runPlan(opts) : await runApply(opts)
   for (const d of result.diagnostics) io.err(formatDiagnostic(d))
+  const verdict = verdictOf(result, { failOnDrift: command === 'plan' && values['fail-on-drift'] })
   switch (result.kind) {
     case 'invalid':
       io.err(`${result.diagnostics.length} problem(s) in the manifest; nothing was sent to the server.`)
-      return 1
+      break
     case 'planned':
       io.out(values.json ? planToJson(result.plan) : renderPlanText(result.plan, { verbose: values.verbose }))
-      return values['fail-on-drift'] && hasDrift(result.plan) ? 1 : 0
+      if (verdict.reason) io.err(`secrets-manifest plan: ${verdict.reason} (exit ${verdict.code}).`)
+      break
     case 'refused':
       io.out(values.json ? planToJson(result.plan) : renderPlanText(result.plan, { verbose: values.verbose }))
       io.err(`Apply refused; nothing was written:\n${result.reasons.map((r) => `  - ${r}`).join('\n')}`)
-      return 1
+      break
     case 'applied':
       io.out(values.json ? planToJson(result.plan, result.report) : renderApplyText(result.report))
-      return deliverShareLinks(result.report.shareLinks, values['share-links-file'], io) &&
-        result.report.failed === 0
-        ? 0
-        : 1
+      if (!deliverShareLinks(result.report.shareLinks, values['share-links-file'], io)) return 1
+      break
   }
+  return verdict.code
 }
 
 /** Share links are credentials: they go to a private file the user named, never to the terminal. */

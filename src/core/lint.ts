@@ -5,13 +5,14 @@ import { checkWaiverIds } from './rules/waivers.js'
 
 /**
  * Everything `lint` reports for one manifest, in file order: parse, schema and semantic errors, then
- * (when the manifest parsed) the naming and plaintext-secret rules, plus waivers that name no rule.
+ * (on every item that parsed) the naming and plaintext-secret rules, plus waivers that name no rule.
  * Offline and pure: the CLI, the action's annotations and the pre-commit hook all call this.
  */
 export function lintText(text: string, file: string, parse = parseManifest): Diagnostic[] {
   const result = parse(text, file)
   const out = [...result.diagnostics]
-  if (result.parsed) out.push(...lintManifest(result.parsed))
+  const checked = result.parsed ?? result.partial
+  if (checked) out.push(...lintManifest(checked))
   out.push(...checkWaiverIds(text, file, MANIFEST_IDS))
   return sortDiagnostics(out)
 }

@@ -70,7 +70,12 @@ export class HttpClient {
           continue
         }
         const reason = networkReason(error)
-        throw new ProviderError(`${req.operation} failed: ${reason}`, undefined, sent && !req.idempotent)
+        throw new ProviderError(
+          `${req.operation} failed: ${reason}`,
+          undefined,
+          sent && !req.idempotent,
+          true,
+        )
       }
       const retriable =
         response.status === 429 || response.status === 503 || (req.idempotent && response.status >= 500)

@@ -99,6 +99,11 @@ export interface LiveShare {
   id: string
   name: string
   expiresAt: string
+  /** What the live link was made with, where the server says (compared with the manifest's share). */
+  createdAt?: string
+  access?: 'organization' | 'anyone'
+  /** Views left before the link expires; null: no view limit. */
+  viewsLeft?: number | null
 }
 
 export interface Provider {
@@ -144,6 +149,8 @@ export class ProviderError extends Error {
     readonly status?: number,
     /** true when the server may have applied the request (the connection broke after it was sent). */
     readonly outcomeUnknown = false,
+    /** true when no answer came at all (refused, no such host, timed out, connection dropped). */
+    readonly unreachable = false,
   ) {
     super(message)
     this.name = 'ProviderError'

@@ -23,6 +23,7 @@ function planOf(items: PlanItem[]): Plan {
     blocked: count('blocked'),
     duplicate: count('duplicate'),
     share: count('share'),
+    shareStale: count('share-stale'),
   }
   const hasChanges = summary.create + summary.update + summary.delete + summary.duplicate + summary.share > 0
   return { provider: 'infisical', project: 'acme-app', items, foldersToCreate: [], summary, hasChanges }

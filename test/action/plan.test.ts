@@ -199,7 +199,8 @@ describe('mode: plan on a pull request', () => {
 
   it('names the input and the fix for a bad input', async () => {
     const run = await plan({ mode: 'deploy' })
-    expect(run.code).toBe(1)
+    expect(run.code).toBe(2)
+    expect(run.outputs['exit-code']).toBe('2')
     expect(run.commands.filter((c) => c.name === 'error').map((c) => c.message)).toEqual([
       "input `mode` must be one of plan, apply (got 'deploy'): set `mode: plan`",
     ])
@@ -212,9 +213,10 @@ describe('scheduled drift check', () => {
       { 'fail-on-drift': 'true' },
       { name: 'schedule', payload: { schedule: '17 3 * * *' } },
     )
-    expect(run.code).toBe(1)
+    expect(run.code).toBe(3)
+    expect(run.outputs['exit-code']).toBe('3')
     const errors = run.commands.filter((c) => c.name === 'error')
-    expect(errors.map((c) => c.message)).toEqual([expect.stringContaining('(fail-on-drift)')])
+    expect(errors.map((c) => c.message)).toEqual([expect.stringContaining('(fail-on-drift, exit 3)')])
     expect(run.summary).toContain('secrets-manifest plan')
     expect(env.github.calls).toEqual([])
   })

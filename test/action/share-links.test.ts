@@ -48,6 +48,7 @@ const plan = (passworded: string[] = []): Plan => ({
     blocked: 0,
     duplicate: 0,
     share: 3,
+    shareStale: 0,
   },
   hasChanges: true,
 })

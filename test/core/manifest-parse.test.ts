@@ -35,9 +35,11 @@ describe('parseManifest', () => {
     const out = lines(
       `${base}secrets:\n  - key: A\n    path: backend\n  - key: B\n    environments: [qa]\n  - key: A\n    path: backend/\n`,
     )
-    expect(out).toHaveLength(2)
+    expect(out).toHaveLength(3)
     expect(out[0]).toMatch(/^secrets\.yaml:8:11: manifest-schema: secrets\.0\.path: path must start with/)
-    expect(out[1]).toMatch(/^secrets\.yaml:12:11: manifest-schema: secrets\.2\.path/)
+    // The item that parsed is still checked against the others.
+    expect(out[1]).toMatch(/^secrets\.yaml:10:20: unknown-environment: environment 'qa'/)
+    expect(out[2]).toMatch(/^secrets\.yaml:12:11: manifest-schema: secrets\.2\.path/)
   })
 
   it('reports semantic errors: unknown environment, duplicate key, file outside the repository', () => {
@@ -46,7 +48,7 @@ describe('parseManifest', () => {
     )
     expect(out).toEqual([
       "secrets.yaml:8:20: unknown-environment: environment 'qa' is not in environments (add 'qa' to environments or fix the name)",
-      'secrets.yaml:10:10: duplicate-key: B is declared twice for prod:/ (first in secrets[1]) (merge the two entries or give them different environments or paths)',
+      'secrets.yaml:10:10: duplicate-key: B is declared twice for prod:/ (first on line 9) (merge the two entries or give them different environments or paths)',
       "secrets.yaml:13:20: file-outside-repository: file source '../etc/passwd' leaves the repository (use a relative path inside the repository, without ..)",
     ])
   })
@@ -59,9 +61,11 @@ describe('parseManifest', () => {
   })
 
   it('turns YAML syntax errors and duplicate keys into positioned findings', () => {
-    expect(lines('version: 1\nversion: 1\n')[0]).toMatch(
-      /^secrets\.yaml:2:1: yaml-syntax: key 'version' appears twice/,
-    )
+    // A repeated key no longer hides the rest: the schema's findings come with it.
+    expect(lines('version: 1\nversion: 1\n')).toEqual([
+      expect.stringMatching(/^secrets\.yaml:1:1: manifest-schema: provider is required/),
+      expect.stringMatching(/^secrets\.yaml:2:1: yaml-syntax: key 'version' appears twice/),
+    ])
     expect(lines('a: [1, 2\n')[0]).toMatch(/^secrets\.yaml:\d+:\d+: yaml-syntax: /)
   })
 
@@ -90,7 +94,7 @@ describe('duplicate keys', () => {
       formatDiagnostic,
     )
     expect(out).toEqual([
-      'secrets.yaml:8:10: duplicate-key: A is declared twice for dev, prod:/ (first in secrets[0]) (merge the two entries or give them different environments or paths)',
+      'secrets.yaml:8:10: duplicate-key: A is declared twice for dev, prod:/ (first on line 7) (merge the two entries or give them different environments or paths)',
     ])
   })
 })

@@ -209,8 +209,8 @@ describe('share links', () => {
     const r = await runPlan(opts(path, { env: { DB_URL: 'v' } }))
     expect(r.kind).toBe('invalid')
     expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual([
-      '14:16 share-expiry-range',
       '13:13 share-anyone-needs-password',
+      '14:16 share-expiry-range',
     ])
     expect(box.server.requests).toEqual([])
   })

@@ -1,11 +1,11 @@
 import { type Document, isScalar, LineCounter, parseDocument, visit } from 'yaml'
 import type { z } from 'zod'
-import type { Diagnostic } from '../diagnostics.js'
+import { type Diagnostic, sortDiagnostics } from '../diagnostics.js'
 import { fastValidate } from './fast-schema.js'
 import { MAX_FAST_CHARS, parseYamlSubset } from './fast-yaml.js'
 import { type Manifest, ManifestSchema } from './schema.js'
 import { checkSemantics } from './semantics.js'
-import { createSourceMap, type SourceMap } from './source-map.js'
+import { createSourceMap, remapItems, type SourceMap } from './source-map.js'
 import { MAX_MANIFEST_BYTES } from './vocabulary.js'
 
 /** Bounds alias expansion (a "billion laughs" document) long before memory is at risk. */
@@ -19,6 +19,11 @@ export interface ParsedManifest {
 
 export interface ParseResult {
   parsed?: ParsedManifest
+  /**
+   * When some items failed the schema: the manifest without them, positioned at the original lines, so
+   * the naming rules can still run on every item that did parse. Never planned or applied.
+   */
+  partial?: ParsedManifest
   diagnostics: Diagnostic[]
   source: SourceMap
 }
@@ -69,18 +74,13 @@ export function parseManifestWithYaml(text: string, file: string): ParseResult {
   }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true })
   const source = createSourceMap(text, doc, lineCounter)
+  // `linePos` is only filled in with prettyErrors, so the position comes from the error's offset.
   const syntax = doc.errors.map((e) => {
-    const pos = e.linePos?.[0] ?? { line: 1, col: 1 }
-    return error(
-      pos.line,
-      pos.col,
-      'yaml-syntax',
-      firstLine(e.message),
-      'fix the YAML syntax at this position',
-    )
+    const { line, column } = source.offsetPosition(e.pos[0])
+    return error(line, column, 'yaml-syntax', firstLine(e.message), 'fix the YAML syntax at this position')
   })
-  syntax.push(...duplicateKeys(doc, source, file))
-  if (syntax.length > 0) return { diagnostics: syntax, source }
+  const repeated = duplicateKeys(doc, source, file)
+  if (syntax.length > 0) return { diagnostics: [...syntax, ...repeated], source }
 
   let data: unknown
   try {
@@ -101,13 +101,16 @@ export function parseManifestWithYaml(text: string, file: string): ParseResult {
 
   const result = ManifestSchema.safeParse(data)
   if (!result.success) {
+    const schema = result.error.issues.flatMap((i) => issueToDiagnostics(i, data, source, file))
+    const partial = validItems(data, result.error.issues, file, source)
     return {
-      diagnostics: result.error.issues.flatMap((i) => issueToDiagnostics(i, data, source, file)),
+      ...(partial ? { partial } : {}),
+      diagnostics: sortDiagnostics([...repeated, ...schema, ...(partial ? checkSemantics(partial) : [])]),
       source,
     }
   }
   const parsed = { file, manifest: result.data, source }
-  return { parsed, diagnostics: checkSemantics(parsed), source }
+  return { parsed, diagnostics: [...repeated, ...checkSemantics(parsed)], source }
 }
 
 function issueToDiagnostics(
@@ -183,4 +186,36 @@ function duplicateKeys(doc: Document, source: SourceMap, file: string): Diagnost
     },
   })
   return out
+}
+
+const ITEM_LISTS = ['secrets', 'duplicates', 'shares'] as const
+
+/**
+ * The manifest without the list items the schema rejected, when everything else passes: the semantic
+ * and naming checks then run on every item that did parse, at its own line.
+ */
+function validItems(
+  data: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  file: string,
+  source: SourceMap,
+): ParsedManifest | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined
+  const bad = new Map<string, Set<number>>(ITEM_LISTS.map((list) => [list, new Set()]))
+  for (const issue of issues) {
+    const [list, index] = issue.path
+    const set = typeof list === 'string' ? bad.get(list) : undefined
+    if (!set || typeof index !== 'number') return undefined
+    set.add(index)
+  }
+  const kept: Record<string, number[]> = {}
+  const rest: Record<string, unknown> = { ...(data as Record<string, unknown>) }
+  for (const list of ITEM_LISTS) {
+    const items = rest[list]
+    if (!Array.isArray(items)) continue
+    kept[list] = items.map((_, i) => i).filter((i) => !bad.get(list)!.has(i))
+    rest[list] = kept[list].map((i) => items[i])
+  }
+  const result = ManifestSchema.safeParse(rest)
+  return result.success ? { file, manifest: result.data, source: remapItems(source, kept) } : undefined
 }

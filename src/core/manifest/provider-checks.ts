@@ -24,7 +24,7 @@ export function hasEnvironments(manifest: Manifest): boolean {
 
 /**
  * What the manifest asks for that its provider cannot hold, read from the provider's capabilities:
- * environments, folders, tags, metadata. Rule ids name the provider (`enkryptify-no-tags`) so a reader
+ * environments, folders, tags, metadata, share links. Rule ids name the provider (`enkryptify-no-tags`) so a reader
  * sees at once that the finding is about this provider, not about the manifest in general.
  */
 export function checkProviderShape(manifest: Manifest): ShapeFinding[] {
@@ -67,6 +67,15 @@ export function checkProviderShape(manifest: Manifest): ShapeFinding[] {
       )
     })
   }
+  if (!caps.shares)
+    manifest.shares.forEach((_, i) => {
+      unsupported(
+        ['shares', i],
+        'shares',
+        `${name} has no share links`,
+        'remove the share, or share the secret from the provider itself',
+      )
+    })
   manifest.secrets.forEach((secret, i) => {
     if (!caps.folders && secret.path !== '/')
       unsupported(

@@ -121,7 +121,7 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
       report(
         ['secrets', i, 'key'],
         'duplicate-key',
-        `${secret.key} is declared twice for ${clashes.join(', ')}:${secret.path} (first in secrets[${first}])`,
+        `${secret.key} is declared twice for ${clashes.join(', ')}:${secret.path} (first on line ${source.locate(['secrets', first!, 'key']).line})`,
         'merge the two entries or give them different environments or paths',
       )
     }
@@ -213,6 +213,6 @@ function isInsideRepository(path: string): boolean {
 const MINUTES = { m: 1, h: 60, d: 24 * 60, w: 7 * 24 * 60 } as const
 
 /** The schema already checked the form `<number><m|h|d|w>`. */
-function durationMinutes(text: string): number {
+export function durationMinutes(text: string): number {
   return Number(text.slice(0, -1)) * MINUTES[text.at(-1) as keyof typeof MINUTES]
 }

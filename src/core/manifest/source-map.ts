@@ -67,3 +67,21 @@ export function createSourceMap(
     },
   }
 }
+
+/**
+ * A source map for a copy of the manifest whose lists lost some items: `kept[list][i]` is the original
+ * index of item `i`, so findings on the copy point at the item's own line.
+ */
+export function remapItems(source: SourceMap, kept: Readonly<Record<string, readonly number[]>>): SourceMap {
+  const original = (path: readonly PropertyKey[]): PropertyKey[] => {
+    const [list, index, ...rest] = path
+    const indexes = typeof list === 'string' ? kept[list] : undefined
+    if (!indexes || typeof index !== 'number') return [...path]
+    return [list!, indexes[index] ?? index, ...rest]
+  }
+  return {
+    ...source,
+    locate: (path) => source.locate(original(path)),
+    locateKey: (path) => source.locateKey(original(path)),
+  }
+}

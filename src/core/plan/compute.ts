@@ -2,7 +2,7 @@ import type { LiveShare, RemoteSecret, Scope, ScopeListing } from '../../provide
 import type { Manifest } from '../manifest/schema.js'
 import { sameMetadata, sameTags } from './compare.js'
 import type { DesiredSecret } from './desired.js'
-import { folderId, planDuplicates } from './duplicates.js'
+import { duplicateKeys, folderId, planDuplicates } from './duplicates.js'
 import { planShares } from './shares.js'
 import { type ManagedField, type Plan, type PlanItem, type PlanSummary, scopeKey } from './types.js'
 import { applyValuePolicy, type UpdateValues, valuePolicyNote } from './value-policy.js'
@@ -96,9 +96,15 @@ export function computePlan(input: PlanInput): Plan {
     items.push(applyValuePolicy(item, d, remote, input.valuePolicy))
   }
 
+  const all = new Map([...input.listings, ...(input.extraListings ?? [])].map((l) => [folderId(l.scope), l]))
+  // Keys a duplicate reads or writes are managed by that duplicate: never remote-only, never pruned.
+  const copied = duplicateKeys(input.duplicates ?? [], all)
   const remoteOnly = input.listings
     .flatMap((l) => l.secrets)
-    .filter((s) => !declared.has(`${scopeId(s)}\u0000${s.key}`))
+    .filter(
+      (s) =>
+        !declared.has(`${scopeId(s)}\u0000${s.key}`) && !copied.has(scopeKey(s.environment, s.path, s.key)),
+    )
     .sort((a, b) => (scopeId(a) + a.key < scopeId(b) + b.key ? -1 : 1))
   for (const s of remoteOnly) {
     const base = { environment: s.environment, path: s.path, key: s.key }
@@ -108,16 +114,19 @@ export function computePlan(input: PlanInput): Plan {
       items.push({ action: 'remote-only', ...base, note: 'prune is on: apply deletes it with allow-delete' })
     else items.push({ action: 'remote-only', ...base })
   }
-  const all = new Map([...input.listings, ...(input.extraListings ?? [])].map((l) => [folderId(l.scope), l]))
   if (input.duplicates?.length) {
-    const created = new Set(
-      items.filter((i) => i.action === 'create').map((i) => scopeKey(i.environment, i.path, i.key)),
-    )
+    // What this apply writes before it duplicates: a duplicate of one is planned after that write.
+    const written = new Map<string, 'create' | ManagedField[]>()
+    for (const i of items) {
+      const id = scopeKey(i.environment, i.path, i.key)
+      if (i.action === 'create') written.set(id, 'create')
+      else if (i.action === 'update') written.set(id, i.changes ?? [])
+    }
     const dup = planDuplicates({
       rules: input.duplicates,
       listings: all,
       declared,
-      created,
+      written,
       normalizeValue: input.normalizeValue,
       nativeDuplicate: input.nativeDuplicate ?? true,
     })
@@ -167,6 +176,7 @@ function withValueState(item: PlanItem, d: DesiredSecret, remote?: RemoteSecret)
         ...item,
         valueChecked: false,
         valueUnavailable: d.value.reason,
+        uncheckedReason: d.value.reason,
         note: `value not checked: ${d.value.reason}`,
       }
     case 'generate':
@@ -175,7 +185,12 @@ function withValueState(item: PlanItem, d: DesiredSecret, remote?: RemoteSecret)
         : { ...item, note: 'value generated on apply' }
     case 'known':
       if (remote && remote.value === undefined)
-        return { ...item, valueChecked: false, note: 'value not checked: not readable' }
+        return {
+          ...item,
+          valueChecked: false,
+          uncheckedReason: 'the server did not return the value',
+          note: 'value not checked: not readable',
+        }
       return item
     case 'none':
       return remote ? { ...item, note: 'presence check: exists' } : item
@@ -210,5 +225,6 @@ export function summarize(items: readonly PlanItem[]): PlanSummary {
     blocked: count('blocked'),
     duplicate: count('duplicate'),
     share: count('share'),
+    shareStale: count('share-stale'),
   }
 }

@@ -1,5 +1,6 @@
 import type { LiveShare, ScopeListing } from '../../providers/types.js'
 import type { Manifest } from '../manifest/schema.js'
+import { durationMinutes } from '../manifest/semantics.js'
 import { folderId } from './duplicates.js'
 import { type PlanItem, scopeKey } from './types.js'
 
@@ -37,12 +38,20 @@ export function planShares(input: SharePlanInput): PlanItem[] {
         note: `share '${rule.name}': ${input.unsupported ?? `${input.providerType} has no share links`}`,
       }
     const live = input.live.find((s) => s.name === rule.name && Date.parse(s.expiresAt) > input.now)
-    if (live)
+    if (live) {
+      const stale = staleSettings(rule, live)
+      if (stale.length > 0)
+        return {
+          action: 'share-stale',
+          ...base,
+          note: `share-stale: ${stale.join(', ')} differ${stale.length > 1 ? '' : 's'} from the live link (until ${live.expiresAt}); a link cannot be changed: give the share a new \`name\` to make a new link with these settings`,
+        }
       return {
         action: 'share-live',
         ...base,
         note: `share '${rule.name}': a live link exists until ${live.expiresAt}`,
       }
+    }
     const remote = input.listings.get(folderId(rule.secret))?.secrets.some((s) => s.key === key)
     if (!remote && !input.declaredWithValue.has(scopeKey(environment, path, key))) {
       return {
@@ -60,6 +69,7 @@ export function planShares(input: SharePlanInput): PlanItem[] {
     const problem = rule.password && passwordProblem(input.envValue(rule.password.env))
     if (problem) {
       item.valueUnavailable = `share '${rule.name}': ${rule.password!.env} (password) ${problem}`
+      item.uncheckedReason = `${rule.password!.env} (the share's password) ${problem}`
       item.valueChecked = false
       item.note = `${item.note}; ${rule.password!.env} (password) ${problem}`
     }
@@ -88,4 +98,21 @@ export function openSharesWithoutPassword(
           ]
         : []
     })
+}
+
+/** A link made this many minutes off the declared lifetime still counts as made with it (clock skew). */
+const EXPIRY_SLACK_MINUTES = 2
+
+/** The declared settings the live link was not made with, as far as the server tells. */
+function staleSettings(rule: Manifest['shares'][number], live: LiveShare): string[] {
+  const out: string[] = []
+  if (live.createdAt !== undefined) {
+    const lifetime = (Date.parse(live.expiresAt) - Date.parse(live.createdAt)) / 60_000
+    if (Math.abs(lifetime - durationMinutes(rule.expiresIn)) > EXPIRY_SLACK_MINUTES) out.push('expiry')
+  }
+  // The server counts views down, so a link never has more left than it was made with.
+  if (typeof live.viewsLeft === 'number' && live.viewsLeft > rule.maxViews) out.push('views')
+  if (live.viewsLeft === null) out.push('views')
+  if (live.access !== undefined && live.access !== rule.access) out.push('access')
+  return out
 }

@@ -14,6 +14,8 @@ export type PlanAction =
   | 'duplicate-skip'
   | 'share'
   | 'share-live'
+  /** A live link made with other settings than the manifest now declares; only a new name makes a new one. */
+  | 'share-stale'
 
 /** Actions that write when applied. */
 export const WRITE_ACTIONS: readonly PlanAction[] = ['create', 'update', 'delete', 'duplicate', 'share']
@@ -35,6 +37,12 @@ export interface PlanItem {
   valueChecked?: boolean
   /** The value source is not available now; apply refuses to start while this is set on a write. */
   valueUnavailable?: string
+  /**
+   * Why a value that could have been compared was not (its source is unavailable in this run, or the
+   * server did not return it): the plan cannot say "no changes" for it. Unset where the provider never
+   * returns values (the plan's notes say so once).
+   */
+  uncheckedReason?: string
   /** For duplicate items: where the source secret is and what to copy. Ids and names only. */
   duplicate?: DuplicateSpec
   /** For share and share-live items. */
@@ -48,6 +56,8 @@ export interface DuplicateSpec {
   copy: ManagedField[]
   /** The destination already has the key (an overwrite). */
   exists: boolean
+  /** The source is created or updated by the same apply: apply reads it again after that write. */
+  afterWrite?: boolean
 }
 
 export interface ShareSpec {
@@ -83,6 +93,7 @@ export interface PlanSummary {
   blocked: number
   duplicate: number
   share: number
+  shareStale: number
 }
 
 export interface Plan {
@@ -121,10 +132,13 @@ export function scopeKey(environment: string, path: string, key: string): string
 
 /**
  * For scheduled drift checks: anything apply would change, plus what it cannot fix by itself — a
- * declared secret missing remotely, a blocked item, and, when the manifest owns its folders whole
+ * declared secret missing remotely, a blocked item, a live share link the manifest now describes
+ * differently, and, when the manifest owns its folders whole
  * (`prune: true`), a key nobody declared.
  */
 export function hasDrift(plan: Plan): boolean {
   const s = plan.summary
-  return plan.hasChanges || s.missing + s.blocked > 0 || (plan.prune === true && s.remoteOnly > 0)
+  return (
+    plan.hasChanges || s.missing + s.blocked + s.shareStale > 0 || (plan.prune === true && s.remoteOnly > 0)
+  )
 }

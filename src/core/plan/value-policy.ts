@@ -21,9 +21,11 @@ export function applyValuePolicy(
   policy: UpdateValues | undefined,
 ): PlanItem {
   if (!policy || remote.value !== undefined || d.value.kind !== 'known') return item
-  if (policy === 'never') return { ...item, valueChecked: false, note: VALUE_NOT_VERIFIABLE }
+  // The provider never returns values: a limit the plan's notes state once, not a failed check.
+  const { uncheckedReason: _, ...rest } = item
+  if (policy === 'never') return { ...rest, valueChecked: false, note: VALUE_NOT_VERIFIABLE }
   const changes = ['value' as const, ...(item.changes ?? []).filter((c) => c !== 'value')]
-  return { ...item, action: 'update', changes, valueChecked: false, note: VALUE_ALWAYS_WRITTEN }
+  return { ...rest, action: 'update', changes, valueChecked: false, note: VALUE_ALWAYS_WRITTEN }
 }
 
 /** The plan-wide statement of the policy, shown above the items. */

@@ -9,5 +9,6 @@ export function countParts(s: PlanSummary): string[] {
   if (s.missing) parts.push(`${s.missing} missing`)
   if (s.remoteOnly) parts.push(`${s.remoteOnly} remote-only`)
   if (s.blocked) parts.push(`${s.blocked} blocked`)
+  if (s.shareStale) parts.push(`${s.shareStale} stale share link(s)`)
   return parts
 }

@@ -1,13 +1,20 @@
+import { isClean, planAttention } from '../plan/attention.js'
 import type { ApplyReport, ApplyResultItem, Plan, PlanItem } from '../plan/types.js'
 
 /** Machine-readable plan. Plan items hold no values by construction; this only picks the fields. */
 export function planToJson(plan: Plan, report?: ApplyReport): string {
+  const attention = planAttention(plan)
   const body = {
     version: 1,
     provider: plan.provider,
     project: plan.project,
     hasChanges: plan.hasChanges,
+    /** true only when there is nothing to write and nothing unchecked, missing or refused. */
+    clean: isClean(plan),
     summary: plan.summary,
+    // Why apply would refuse, and which values could not be checked: names and reasons only.
+    wouldRefuse: attention.refusals,
+    valuesNotChecked: attention.unchecked,
     ...(plan.notes?.length ? { notes: plan.notes } : {}),
     foldersToCreate: plan.foldersToCreate,
     items: withOutcomes(plan.items, report).map((i: PlanItem & Partial<ApplyResultItem>) => ({
@@ -18,6 +25,7 @@ export function planToJson(plan: Plan, report?: ApplyReport): string {
       ...(i.changes ? { changes: i.changes } : {}),
       ...(i.note ? { note: i.note } : {}),
       ...(i.valueChecked === false ? { valueChecked: false } : {}),
+      ...(i.uncheckedReason ? { valueNotChecked: i.uncheckedReason } : {}),
       ...(i.outcome ? { outcome: i.outcome, ...(i.reason ? { reason: i.reason } : {}) } : {}),
     })),
     ...(report

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js'
+import { isClean } from '../plan/attention.js'
 import type {
   ApplyReport,
   ApplyResultItem,
@@ -9,6 +10,7 @@ import type {
   ShareLink,
 } from '../plan/types.js'
 import { countParts } from './counts.js'
+import { attentionSection } from './markdown-attention.js'
 import { codeSpan, fitTable, text, utf8Length } from './markdown-fit.js'
 
 /** GitHub rejects an issue comment longer than this many characters (422). */
@@ -45,6 +47,7 @@ const ACTION_LABEL: Record<PlanAction, string> = {
   'remote-only': '👀 remote-only',
   'duplicate-skip': 'duplicate (exists)',
   'share-live': 'share (live)',
+  'share-stale': '⚠️ share-stale',
   unchanged: 'unchanged',
 }
 
@@ -57,6 +60,7 @@ const ORDER: PlanAction[] = [
   'share',
   'blocked',
   'missing',
+  'share-stale',
   'remote-only',
   'duplicate-skip',
   'share-live',
@@ -80,8 +84,11 @@ export function renderPlanMarkdown(plan: Plan, opts: MarkdownOptions): string {
   )
   const folded = plan.items.filter((i) => FOLDED.has(i.action))
   const intro = [title, '', `${providerLine(plan)} ${planCounts(plan)}`]
+  intro.push(...attentionSection(plan))
   for (const note of plan.notes ?? []) intro.push('', `> ${text(note)}`)
-  if (!plan.hasChanges) intro.push('', 'No changes: the remote matches the manifest.')
+  if (isClean(plan)) intro.push('', 'No changes: the remote matches the manifest.')
+  else if (!plan.hasChanges)
+    intro.push('', 'Nothing to write, but the remote does not match the manifest: see above and below.')
   if (plan.foldersToCreate.length > 0) {
     intro.push(
       '',
@@ -240,7 +247,7 @@ function planCounts(plan: Plan): string {
     .join(', ')}.`
 }
 
-function place(i: PlanItem): string[] {
+function place(i: { environment: string; path: string; key: string }): string[] {
   return [codeSpan(i.environment), codeSpan(i.path), codeSpan(i.key)]
 }
 

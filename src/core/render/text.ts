@@ -1,3 +1,4 @@
+import { type AttentionItem, describeAttention, isClean, planAttention } from '../plan/attention.js'
 import type { ApplyReport, Plan, PlanAction, PlanItem } from '../plan/types.js'
 import { countParts } from './counts.js'
 
@@ -13,6 +14,7 @@ const MARK: Record<PlanAction, string> = {
   'duplicate-skip': '=',
   share: '@',
   'share-live': '=',
+  'share-stale': '~',
 }
 
 /** Plan for people, Terraform-style. Unchanged items are counted, and listed only when verbose. */
@@ -24,6 +26,15 @@ export function renderPlanText(plan: Plan, opts: { verbose?: boolean } = {}): st
   )
   const lines = [`Plan for ${plan.provider} project ${plan.project}:`, '']
   if (plan.notes?.length) lines.push(...plan.notes.map((n) => `  Note: ${n}`), '')
+  const { refusals, unchecked } = planAttention(plan)
+  if (refusals.length > 0)
+    lines.push('Apply would refuse to start, writing nothing:', ...refusals.map(bullet), '')
+  if (unchecked.length > 0)
+    lines.push(
+      `Values not checked (${unchecked.length}): the plan cannot vouch for them.`,
+      ...unchecked.map(bullet),
+      '',
+    )
   const folders: PlanItem[] = plan.foldersToCreate.map((s) => ({
     action: 'create',
     environment: s.environment,
@@ -37,8 +48,9 @@ export function renderPlanText(plan: Plan, opts: { verbose?: boolean } = {}): st
       (i) => detail(i),
     ),
   )
-  if (shown.length === 0 && plan.foldersToCreate.length === 0)
-    lines.push('  No changes. The remote matches the manifest.')
+  if (isClean(plan)) lines.push('  No changes. The remote matches the manifest.')
+  else if (!plan.hasChanges)
+    lines.push('  Nothing to write, but the remote does not match the manifest: see above.')
   lines.push('', summaryLine(plan))
   return lines.join('\n')
 }
@@ -77,6 +89,10 @@ function table<T extends PlanItem>(items: T[], label: (i: T) => string, extra: (
     const more = extra(item)
     return `  ${labels[n]!.padEnd(w1)}  ${places[n]!.padEnd(w2)}  ${item.key}${more ? `  (${more})` : ''}`.trimEnd()
   })
+}
+
+function bullet(a: AttentionItem): string {
+  return `  - ${describeAttention(a)}`
 }
 
 function detail(i: PlanItem): string {

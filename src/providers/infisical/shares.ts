@@ -30,9 +30,8 @@ export class InfisicalShares {
       if (res.status === 403 && this.route !== SHARE_ROUTES[0])
         throw new UnsupportedOperation(IDENTITY_CANNOT_SHARE, 403)
       if (res.status !== 200) throw infisicalError('list share links', res)
-      const page =
-        (res.json as { secrets?: { id: string; name?: string | null; expiresAt: string }[] })?.secrets ?? []
-      for (const s of page) if (s.name) out.push({ id: s.id, name: s.name, expiresAt: s.expiresAt })
+      const page = (res.json as { secrets?: ListedShare[] })?.secrets ?? []
+      for (const s of page) if (s.name) out.push(liveShare(s, s.name))
       if (page.length < 100) break
     }
     return out
@@ -72,5 +71,27 @@ export class InfisicalShares {
       }
     }
     throw new ProviderError('this Infisical server has no share-link routes', last?.status)
+  }
+}
+
+interface ListedShare {
+  id: string
+  name?: string | null
+  expiresAt: string
+  createdAt?: unknown
+  accessType?: unknown
+  expiresAfterViews?: unknown
+}
+
+/** Only fields of the expected type are kept: a reply is not trusted to be well formed. */
+function liveShare(s: ListedShare, name: string): LiveShare {
+  const views = s.expiresAfterViews
+  return {
+    id: s.id,
+    name,
+    expiresAt: s.expiresAt,
+    ...(typeof s.createdAt === 'string' ? { createdAt: s.createdAt } : {}),
+    ...(s.accessType === 'organization' || s.accessType === 'anyone' ? { access: s.accessType } : {}),
+    ...(views === null || typeof views === 'number' ? { viewsLeft: views as number | null } : {}),
   }
 }
