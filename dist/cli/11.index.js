@@ -57,7 +57,7 @@ class HttpClient {
     maxBytes;
     constructor(options) {
         this.options = options;
-        this.base = new URL(options.baseUrl);
+        this.base = parseBaseUrl(options.baseUrl);
         assertTransportAllowed(this.base, options.allowInsecureHttp ?? false);
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
         this.maxBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
@@ -80,7 +80,7 @@ class HttpClient {
                     await sleep(retryDelayMs(this.retry, attempt));
                     continue;
                 }
-                const reason = networkReason(error);
+                const reason = networkReason(error, this.base);
                 throw new types/* ProviderError */.m(`${req.operation} failed: ${reason}`, undefined, sent && !req.idempotent);
             }
             const retriable = response.status === 429 || response.status === 503 || (req.idempotent && response.status >= 500);
@@ -135,6 +135,14 @@ class HttpClient {
         return this.agent.close();
     }
 }
+function parseBaseUrl(text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        throw new types/* ProviderError */.m(`'${text}' is not a URL: write it with its scheme, e.g. https://${text}`);
+    }
+}
 function assertTransportAllowed(url, allowInsecure) {
     if (url.protocol === 'https:')
         return;
@@ -155,14 +163,14 @@ function isBeforeSendError(error) {
         code === 'EAI_AGAIN' ||
         code === 'UND_ERR_CONNECT_TIMEOUT');
 }
-function networkReason(error) {
+function networkReason(error, base) {
     if (error instanceof types/* ProviderError */.m)
         return error.message;
     const code = error?.code;
     if (code === 'ECONNREFUSED')
-        return 'connection refused (is the server URL right and the server up?)';
+        return `connection refused by ${base.host} (is the server URL right and the server up?)`;
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return 'host not found (check the site URL)';
+        return `host not found: ${base.hostname} (check the site URL)`;
     if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
         return 'the server did not answer in time';
     if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {

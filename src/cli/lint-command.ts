@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { type Diagnostic, formatDiagnostic, hasErrors } from '../core/diagnostics.js'
 import { lintText } from '../core/lint.js'
-import type { CliValues } from './main.js'
+import type { CliValues } from './args.js'
 
 export function runLint(
   files: string[],

@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs'
 import { runApply, runPlan } from '../app/run.js'
-import type { Credentials } from '../app/types.js'
+import { type Credentials, UserError } from '../app/types.js'
 import { formatDiagnostic } from '../core/diagnostics.js'
 import { hasDrift, type ShareLink } from '../core/plan/types.js'
 import type { Redactor } from '../core/redact.js'
 import { planToJson } from '../core/render/json.js'
 import { renderApplyText, renderPlanText } from '../core/render/text.js'
-import type { CliValues } from './main.js'
+import type { CliValues } from './args.js'
 
 interface Io {
   out: (t: string) => void
@@ -22,7 +22,7 @@ export async function runPlanOrApply(command: 'plan' | 'apply', values: CliValue
     manifestPath: values.manifest ?? 'secrets.yaml',
     env: io.env,
     credentials,
-    siteUrl: io.env.INFISICAL_SITE_URL || undefined,
+    siteUrl: siteUrlFromEnv(io.env.INFISICAL_SITE_URL),
     redactor: io.redactor,
     allowDelete: values['allow-delete'] ?? false,
     canDeliverShareLinks: values['share-links-file'] !== undefined,
@@ -46,6 +46,16 @@ export async function runPlanOrApply(command: 'plan' | 'apply', values: CliValue
       deliverShareLinks(result.report.shareLinks, values['share-links-file'], io)
       return result.report.failed > 0 ? 1 : 0
   }
+}
+
+/** A site URL without its scheme ('eu.infisical.com') is the usual slip; say so before any request. */
+function siteUrlFromEnv(value: string | undefined): string | undefined {
+  if (!value) return undefined
+  if (!/^https?:\/\/[^/]/i.test(value))
+    throw new UserError(
+      `INFISICAL_SITE_URL '${value}' is not an http(s) URL: write it with its scheme, e.g. https://${value.replace(/^[a-z]+:\/*/i, '')}`,
+    )
+  return value
 }
 
 /** Share links are credentials: they go to a private file the user named, never to the terminal. */

@@ -46,7 +46,7 @@ export class HttpClient {
   private readonly maxBytes: number
 
   constructor(private readonly options: HttpClientOptions) {
-    this.base = new URL(options.baseUrl)
+    this.base = parseBaseUrl(options.baseUrl)
     assertTransportAllowed(this.base, options.allowInsecureHttp ?? false)
     this.retry = { ...DEFAULT_RETRY, ...options.retry }
     this.maxBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES
@@ -69,7 +69,7 @@ export class HttpClient {
           await sleep(retryDelayMs(this.retry, attempt))
           continue
         }
-        const reason = networkReason(error)
+        const reason = networkReason(error, this.base)
         throw new ProviderError(`${req.operation} failed: ${reason}`, undefined, sent && !req.idempotent)
       }
       const retriable =
@@ -127,6 +127,14 @@ export class HttpClient {
   }
 }
 
+function parseBaseUrl(text: string): URL {
+  try {
+    return new URL(text)
+  } catch {
+    throw new ProviderError(`'${text}' is not a URL: write it with its scheme, e.g. https://${text}`)
+  }
+}
+
 function assertTransportAllowed(url: URL, allowInsecure: boolean): void {
   if (url.protocol === 'https:') return
   if (url.protocol !== 'http:')
@@ -152,11 +160,13 @@ function isBeforeSendError(error: unknown): boolean {
   )
 }
 
-function networkReason(error: unknown): string {
+function networkReason(error: unknown, base: URL): string {
   if (error instanceof ProviderError) return error.message
   const code = (error as { code?: string })?.code
-  if (code === 'ECONNREFUSED') return 'connection refused (is the server URL right and the server up?)'
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found (check the site URL)'
+  if (code === 'ECONNREFUSED')
+    return `connection refused by ${base.host} (is the server URL right and the server up?)`
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return `host not found: ${base.hostname} (check the site URL)`
   if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
     return 'the server did not answer in time'
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {
