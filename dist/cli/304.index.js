@@ -77,7 +77,7 @@ class HttpClient {
             catch (error) {
                 const sent = !isBeforeSendError(error);
                 if ((req.idempotent || !sent) && attempt < this.retry.attempts) {
-                    await sleep(retryDelayMs(this.retry, attempt));
+                    await this.wait(retryDelayMs(this.retry, attempt), `${req.operation}: ${networkReason(error, this.base)}`);
                     continue;
                 }
                 const reason = networkReason(error, this.base);
@@ -85,11 +85,23 @@ class HttpClient {
             }
             const retriable = response.status === 429 || response.status === 503 || (req.idempotent && response.status >= 500);
             if (retriable && attempt < this.retry.attempts) {
-                await sleep(retryDelayMs(this.retry, attempt, response));
+                const delay = retryDelayMs(this.retry, attempt, response);
+                await this.wait(delay, response.status === 429
+                    ? 'rate limited by the server'
+                    : `${req.operation}: the server answered ${response.status}`, response.status === 429);
                 continue;
             }
             return response;
         }
+    }
+    /**
+     * Sleeps before a retry. A rate limit is always announced; a backoff only when it is long enough to
+     * look like a hang (a quarter-second jitter would only be noise).
+     */
+    async wait(ms, reason, always = false) {
+        if (this.options.onWait && (always || ms >= 1000))
+            this.options.onWait(`${reason}, waiting ${Math.max(1, Math.round(ms / 1000))} s`);
+        await sleep(ms);
     }
     async once(req) {
         const url = new URL(req.path, this.base);
@@ -597,6 +609,7 @@ class EnkryptifyProvider {
             baseUrl: options.apiUrl,
             allowInsecureHttp: options.allowInsecureHttp,
             onRequest: options.onRequest,
+            onWait: options.onWait,
             retry: options.retryBaseDelayMs === undefined ? undefined : { baseDelayMs: options.retryBaseDelayMs },
         });
         this.session = new EnkryptifySession(this.http, options.token, options.registerSecret);

@@ -30,6 +30,8 @@ export interface HttpClientOptions {
   maxResponseBytes?: number
   /** Counts every request sent, for benchmarks and tests. */
   onRequest?: (method: string, path: string) => void
+  /** Told when a retry waits (rate limited, or backing off after a failure), for the progress line. */
+  onWait?: (message: string) => void
 }
 
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024
@@ -66,7 +68,10 @@ export class HttpClient {
       } catch (error) {
         const sent = !isBeforeSendError(error)
         if ((req.idempotent || !sent) && attempt < this.retry.attempts) {
-          await sleep(retryDelayMs(this.retry, attempt))
+          await this.wait(
+            retryDelayMs(this.retry, attempt),
+            `${req.operation}: ${networkReason(error, this.base)}`,
+          )
           continue
         }
         const reason = networkReason(error, this.base)
@@ -75,11 +80,28 @@ export class HttpClient {
       const retriable =
         response.status === 429 || response.status === 503 || (req.idempotent && response.status >= 500)
       if (retriable && attempt < this.retry.attempts) {
-        await sleep(retryDelayMs(this.retry, attempt, response))
+        const delay = retryDelayMs(this.retry, attempt, response)
+        await this.wait(
+          delay,
+          response.status === 429
+            ? 'rate limited by the server'
+            : `${req.operation}: the server answered ${response.status}`,
+          response.status === 429,
+        )
         continue
       }
       return response
     }
+  }
+
+  /**
+   * Sleeps before a retry. A rate limit is always announced; a backoff only when it is long enough to
+   * look like a hang (a quarter-second jitter would only be noise).
+   */
+  private async wait(ms: number, reason: string, always = false): Promise<void> {
+    if (this.options.onWait && (always || ms >= 1000))
+      this.options.onWait(`${reason}, waiting ${Math.max(1, Math.round(ms / 1000))} s`)
+    await sleep(ms)
   }
 
   private async once(req: HttpRequest): Promise<HttpResponse> {
