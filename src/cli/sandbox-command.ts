@@ -51,7 +51,9 @@ export async function runSandbox(values: CliValues, io: Io): Promise<number> {
     [
       `Infisical sandbox${values.legacy ? ' (2024 legacy mode)' : ''} listening on ${server.url}`,
       `project ${project.projectId} with environments ${project.environments.join(', ')}${
-        project.secrets === undefined ? '' : `: ${project.secrets} secret(s) from ${values.manifest}`
+        project.secrets === undefined
+          ? ''
+          : `: ${project.secrets} secret(s) from ${values.manifest} (one per key and environment)`
       }`,
       'Connect with:',
       `export INFISICAL_SITE_URL=${server.url}`,
