@@ -52,12 +52,10 @@ describe('sandbox --manifest', () => {
       const vars = Object.fromEntries([...stdout.matchAll(/^export (\w+)=(.*)$/gm)].map((m) => [m[1], m[2]]))
       expect(vars.INFISICAL_PROJECT_ID).toBe('0b5e2a61-3d7c-4f0e-9a2b-6c1d8e4f7a90')
 
-      const sdk = await new InfisicalSDK({ siteUrl: vars.INFISICAL_SITE_URL })
-        .auth()
-        .universalAuth.login({
-          clientId: vars.INFISICAL_CLIENT_ID!,
-          clientSecret: vars.INFISICAL_CLIENT_SECRET!,
-        })
+      const sdk = await new InfisicalSDK({ siteUrl: vars.INFISICAL_SITE_URL }).auth().universalAuth.login({
+        clientId: vars.INFISICAL_CLIENT_ID!,
+        clientSecret: vars.INFISICAL_CLIENT_SECRET!,
+      })
       const get = (environment: string, secretName: string, secretPath = '/') =>
         sdk
           .secrets()

@@ -118,7 +118,7 @@ describe("the official secrets-action's calls (form-encoded login, list by proje
   it('logs in with a form body and lists recursively with imports and references expanded', async () => {
     box.server.state.addSecret(PROJECT_ID, 'prod', '/', { key: 'TOP', value: 'top-value' })
     box.server.state.addFolder(PROJECT_ID, 'prod', '/nested')
-    box.server.state.addSecret(PROJECT_ID, 'prod', '/nested', { key: 'REF', value: '${TOP}-and-more' })
+    box.server.state.addSecret(PROJECT_ID, 'prod', '/nested', { key: 'REF', value: 'nested-value' })
     const login = await fetch(`${box.server.url}/api/v1/auth/universal-auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -144,7 +144,7 @@ describe("the official secrets-action's calls (form-encoded login, list by proje
     }
     expect(Object.fromEntries(body.secrets.map((s) => [s.secretKey, s.secretValue]))).toMatchObject({
       TOP: 'top-value',
-      REF: '${TOP}-and-more',
+      REF: 'nested-value',
     })
     expect(body.imports).toEqual([])
   })
