@@ -57,7 +57,7 @@ class HttpClient {
     maxBytes;
     constructor(options) {
         this.options = options;
-        this.base = new URL(options.baseUrl);
+        this.base = parseBaseUrl(options.baseUrl);
         assertTransportAllowed(this.base, options.allowInsecureHttp ?? false);
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
         this.maxBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
@@ -77,19 +77,31 @@ class HttpClient {
             catch (error) {
                 const sent = !isBeforeSendError(error);
                 if ((req.idempotent || !sent) && attempt < this.retry.attempts) {
-                    await sleep(retryDelayMs(this.retry, attempt));
+                    await this.wait(retryDelayMs(this.retry, attempt), `${req.operation}: ${networkReason(error, this.base)}`);
                     continue;
                 }
-                const reason = networkReason(error);
+                const reason = networkReason(error, this.base);
                 throw new types/* ProviderError */.m(`${req.operation} failed: ${reason}`, undefined, sent && !req.idempotent, true);
             }
             const retriable = response.status === 429 || response.status === 503 || (req.idempotent && response.status >= 500);
             if (retriable && attempt < this.retry.attempts) {
-                await sleep(retryDelayMs(this.retry, attempt, response));
+                const delay = retryDelayMs(this.retry, attempt, response);
+                await this.wait(delay, response.status === 429
+                    ? 'rate limited by the server'
+                    : `${req.operation}: the server answered ${response.status}`, response.status === 429);
                 continue;
             }
             return response;
         }
+    }
+    /**
+     * Sleeps before a retry. A rate limit is always announced; a backoff only when it is long enough to
+     * look like a hang (a quarter-second jitter would only be noise).
+     */
+    async wait(ms, reason, always = false) {
+        if (this.options.onWait && (always || ms >= 1000))
+            this.options.onWait(`${reason}, waiting ${Math.max(1, Math.round(ms / 1000))} s`);
+        await sleep(ms);
     }
     async once(req) {
         const url = new URL(req.path, this.base);
@@ -135,6 +147,14 @@ class HttpClient {
         return this.agent.close();
     }
 }
+function parseBaseUrl(text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        throw new types/* ProviderError */.m(`'${text}' is not a URL: write it with its scheme, e.g. https://${text}`);
+    }
+}
 function assertTransportAllowed(url, allowInsecure) {
     if (url.protocol === 'https:')
         return;
@@ -155,14 +175,14 @@ function isBeforeSendError(error) {
         code === 'EAI_AGAIN' ||
         code === 'UND_ERR_CONNECT_TIMEOUT');
 }
-function networkReason(error) {
+function networkReason(error, base) {
     if (error instanceof types/* ProviderError */.m)
         return error.message;
     const code = error?.code;
     if (code === 'ECONNREFUSED')
-        return 'connection refused (is the server URL right and the server up?)';
+        return `connection refused by ${base.host} (is the server URL right and the server up?)`;
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return 'host not found (check the site URL)';
+        return `host not found: ${base.hostname} (check the site URL)`;
     if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
         return 'the server did not answer in time';
     if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {
@@ -534,6 +554,7 @@ class InfisicalProvider {
             baseUrl: options.siteUrl,
             allowInsecureHttp: options.allowInsecureHttp,
             onRequest: options.onRequest,
+            onWait: options.onWait,
             retry: options.retryBaseDelayMs === undefined ? undefined : { baseDelayMs: options.retryBaseDelayMs },
         });
         this.session = new InfisicalSession(this.http, options.credentials, options.registerSecret);

@@ -213,7 +213,11 @@ async function commentOnPullRequest(render, inputs, ctx) {
             core/* notice */.lm(`Skipped the PR comment: GitHub answered ${result.httpStatus} (the token may not write comments here). Give the job \`permissions: pull-requests: write\`, or set \`comment: false\`.`);
             return;
         }
-        core/* info */.pq(`${result.status === 'created' ? 'Posted' : result.status === 'updated' ? 'Updated' : 'Kept'} the comment on #${number}: ${result.url}`);
+        // GitHub-compatible servers do not all send html_url; the comment's address is known either way.
+        const url = typeof result.url === 'string' && result.url
+            ? result.url
+            : `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/pull/${number}#issuecomment-${result.commentId}`;
+        core/* info */.pq(`${result.status === 'created' ? 'Posted' : result.status === 'updated' ? 'Updated' : 'Kept'} the comment on #${number}: ${url}`);
     }
     catch (error) {
         // Status only: GitHub's error bodies may quote the request, and the request carries the comment.

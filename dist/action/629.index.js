@@ -21,8 +21,8 @@ var core_diagnostics = __webpack_require__(7135);
 var manifest_parse = __webpack_require__(2358);
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 9 modules
 var rules = __webpack_require__(7232);
-// EXTERNAL MODULE: ./src/core/rules/waivers.ts
-var waivers = __webpack_require__(8742);
+// EXTERNAL MODULE: ./src/core/rules/waivers.ts + 1 modules
+var waivers = __webpack_require__(2461);
 ;// CONCATENATED MODULE: ./src/core/lint.ts
 
 

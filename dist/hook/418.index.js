@@ -288,8 +288,8 @@ function validItems(data, issues, file, source) {
 
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 2 modules
 var rules = __webpack_require__(164);
-// EXTERNAL MODULE: ./src/core/rules/waivers.ts
-var waivers = __webpack_require__(8742);
+// EXTERNAL MODULE: ./src/core/rules/waivers.ts + 1 modules
+var waivers = __webpack_require__(2461);
 ;// CONCATENATED MODULE: ./src/core/lint.ts
 
 

@@ -87,8 +87,13 @@ export async function commentOnPullRequest(
       )
       return
     }
+    // GitHub-compatible servers do not all send html_url; the comment's address is known either way.
+    const url =
+      typeof result.url === 'string' && result.url
+        ? result.url
+        : `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/pull/${number}#issuecomment-${result.commentId}`
     core.info(
-      `${result.status === 'created' ? 'Posted' : result.status === 'updated' ? 'Updated' : 'Kept'} the comment on #${number}: ${result.url}`,
+      `${result.status === 'created' ? 'Posted' : result.status === 'updated' ? 'Updated' : 'Kept'} the comment on #${number}: ${url}`,
     )
   } catch (error) {
     // Status only: GitHub's error bodies may quote the request, and the request carries the comment.

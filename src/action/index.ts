@@ -1,3 +1,4 @@
+import './require-node24.js'
 import { run } from './main.js'
 
 await run()

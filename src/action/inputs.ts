@@ -11,6 +11,7 @@ export const INPUT = {
   clientSecret: 'client-secret',
   token: 'token',
   siteUrl: 'site-url',
+  domain: 'domain',
   enkryptifyToken: 'enkryptify-token',
   primeApiKey: 'prime-api-key',
   primeTeamId: 'prime-team-id',
@@ -67,7 +68,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     clientId: opt(INPUT.clientId),
     clientSecret: opt(INPUT.clientSecret),
     token: opt(INPUT.token),
-    siteUrl: siteUrl(opt(INPUT.siteUrl)),
+    siteUrl: siteUrlOf(opt(INPUT.siteUrl), opt(INPUT.domain)),
     enkryptifyToken: opt(INPUT.enkryptifyToken),
     primeApiKey: opt(INPUT.primeApiKey),
     primeTeamId: opt(INPUT.primeTeamId),
@@ -144,18 +145,29 @@ function bool(name: string, value: string | undefined, fallback: boolean): boole
   throw new UserError(`input \`${name}\` must be true or false (got '${clip(value)}')`)
 }
 
-function siteUrl(value: string | undefined): string | undefined {
+/** `domain` is what Infisical's own action calls `site-url`; either works, both must agree. */
+function siteUrlOf(siteUrl: string | undefined, domain: string | undefined): string | undefined {
+  const a = parseSiteUrl(INPUT.siteUrl, siteUrl)
+  const b = parseSiteUrl(INPUT.domain, domain)
+  if (a !== undefined && b !== undefined && a !== b)
+    throw new UserError(
+      `inputs \`site-url\` ('${clip(a)}') and \`domain\` ('${clip(b)}') differ: they are the same setting (\`domain\` is Infisical's name for it); pass one`,
+    )
+  return a ?? b
+}
+
+function parseSiteUrl(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined
   let url: URL
   try {
     url = new URL(value)
   } catch {
     throw new UserError(
-      `input \`site-url\` is not a URL (got '${clip(value)}'): use the address of your Infisical, e.g. https://eu.infisical.com`,
+      `input \`${name}\` is not a URL (got '${clip(value)}'): use the address of your Infisical, e.g. https://eu.infisical.com`,
     )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new UserError(`input \`site-url\` must be an http(s) address (got '${clip(value)}')`)
+    throw new UserError(`input \`${name}\` must be an http(s) address (got '${clip(value)}')`)
   }
   return value.replace(/\/+$/, '')
 }

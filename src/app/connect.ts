@@ -37,6 +37,7 @@ export function connectProvider(manifest: Manifest, opts: RunOptions): Provider 
     registerSecret: (s: string) => opts.redactor.register(s),
     allowInsecureHttp: opts.env.SECRETS_MANIFEST_ALLOW_HTTP === '1',
     onRequest: opts.onRequest,
+    onWait: opts.progress,
   }
   switch (config.type) {
     case 'infisical': {

@@ -1,3 +1,4 @@
+import './require-node24.js'
 import { main } from './main.js'
 
 const code = await main(process.argv.slice(2), {

@@ -2,7 +2,7 @@ import { type Diagnostic, formatDiagnostic, hasErrors } from '../core/diagnostic
 import { lintText } from '../core/lint.js'
 import { MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
 import { readRepositoryFile } from '../values/read-file.js'
-import type { CliValues } from './main.js'
+import type { CliValues } from './args.js'
 
 export function runLint(
   files: string[],

@@ -1,11 +1,17 @@
-import { parseArgs } from 'node:util'
+import packageJson from '../../package.json' with { type: 'json' }
 import { exitCodeOfError } from '../app/exit-codes.js'
 import { UserError } from '../app/types.js'
 import { Redactor } from '../core/redact.js'
+import { manifestArgument, parseCliArgs, UsageError } from './args.js'
+import { COMMANDS, commandHelp, USAGE } from './commands.js'
+import { describeInternalError } from './internal-error.js'
 import { runLint } from './lint-command.js'
 import { runPlanOrApply } from './plan-command.js'
 import { runSandbox } from './sandbox-command.js'
 import { runSchema } from './schema-command.js'
+
+export type { CliValues } from './args.js'
+export { USAGE } from './commands.js'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -13,97 +19,58 @@ export interface CliIo {
   env: Record<string, string | undefined>
 }
 
-export const USAGE = `Usage: secrets-manifest <command> [options]
-
-Commands:
-  plan      show what apply would change (reads the remote project, writes nothing)
-  apply     make the remote project match the manifest
-  lint      check manifests offline: schema, key naming rules, plaintext secrets
-  schema    print the JSON Schema of secrets.yaml
-  sandbox   start a local Infisical-, Enkryptify- or Prime Intellect-compatible server to try it without an account
-
-Options:
-  --manifest PATH     the manifest (default: secrets.yaml)
-  --json              machine-readable output
-  --verbose           also list unchanged items
-  --allow-delete      apply: delete remote-only keys when the manifest says prune: true
-  --fail-on-drift     plan: exit 3 on drift, 4 when values could not be checked, 5 when the server is unreachable
-  --share-links-file F  apply: write created share links to F (mode 600); they are never printed
-  --port N            sandbox: port to listen on (default 8089; 0 picks a free one)
-  --legacy            sandbox: behave like a 2024 self-hosted Infisical
-  --provider NAME     sandbox: infisical (default), enkryptify or prime-intellect
-
-Credentials (environment): INFISICAL_CLIENT_ID + INFISICAL_CLIENT_SECRET, or INFISICAL_TOKEN;
-INFISICAL_SITE_URL overrides provider.siteUrl. Enkryptify: ENKRYPTIFY_TOKEN (ENKRYPTIFY_API_URL overrides
-provider.apiUrl). Prime Intellect: PRIME_API_KEY, PRIME_TEAM_ID (PRIME_API_BASE_URL overrides provider.apiUrl).
-Exit codes: 0 apply would succeed, 1 invalid manifest / apply would refuse / failures, 2 usage errors;
-with --fail-on-drift 3 drift, 4 values not checked, 5 server unreachable (README: Exit codes).`
-
 /** The CLI as a function: argv in, exit code out; every line written passes through the redactor. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const redactor = new Redactor()
   const out = (t: string) => io.stdout(redactor.redact(t))
   const err = (t: string) => io.stderr(redactor.redact(t))
-  let parsed: ReturnType<typeof parse>
+  let parsed: ReturnType<typeof parseCliArgs>
   try {
-    parsed = parse(argv)
+    parsed = parseCliArgs(argv)
   } catch (e) {
-    err(`secrets-manifest: ${(e as Error).message}\n\n${USAGE}`)
+    err(`secrets-manifest: ${(e as Error).message}`)
     return 2
   }
+  if (parsed.kind === 'version') {
+    out(packageJson.version)
+    return 0
+  }
+  if (parsed.kind === 'help') {
+    out(parsed.command && parsed.command in COMMANDS ? commandHelp(parsed.command) : USAGE)
+    return parsed.command === undefined && !argv.length ? 2 : 0
+  }
   const { command, values, positionals } = parsed
+  const debug = values.debug === true || io.env.SECRETS_MANIFEST_DEBUG === '1'
   try {
     switch (command) {
       case 'plan':
       case 'apply':
-        return await runPlanOrApply(command, values, { out, err, env: io.env, redactor })
+        return await runPlanOrApply(
+          command,
+          { ...values, manifest: manifestArgument(command, values, positionals) },
+          { out, err, env: io.env, redactor },
+        )
       case 'lint':
         return runLint(positionals.length ? positionals : [values.manifest ?? 'secrets.yaml'], values, {
           out,
           err,
         })
       case 'schema':
+        if (positionals.length) throw new UsageError(`'schema' takes no arguments`)
         return runSchema(out)
-      case 'sandbox':
-        return await runSandbox(values, { out, err })
-      case 'help':
-      case undefined:
-        out(USAGE)
-        return command ? 0 : 2
       default:
-        err(`secrets-manifest: unknown command '${command}'\n\n${USAGE}`)
-        return 2
+        if (positionals.length) throw new UsageError(`'sandbox' takes no arguments; use --manifest PATH`)
+        return await runSandbox(values, { out, err, env: io.env, redactor })
     }
   } catch (e) {
-    // Anything that is not a UserError is a bug; one safe line, never a stack trace or a server reply.
-    const message =
-      e instanceof UserError || (e as Error)?.name === 'ProviderError'
-        ? (e as Error).message
-        : 'unexpected internal error (please report it)'
-    err(`secrets-manifest ${command}: ${message}`)
+    if (e instanceof UsageError) {
+      err(`secrets-manifest ${command}: ${e.message}`)
+      return 2
+    }
+    // Anything that is not a UserError is a bug; one safe line, never a stack trace or a server reply,
+    // unless the user asked for the details with --debug (still masked by the redactor).
+    const known = e instanceof UserError || (e as Error)?.name === 'ProviderError'
+    err(`secrets-manifest ${command}: ${known ? (e as Error).message : describeInternalError(e, debug)}`)
     return exitCodeOfError(e, { failOnDrift: command === 'plan' && values['fail-on-drift'] })
   }
 }
-
-function parse(argv: string[]) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      manifest: { type: 'string' },
-      json: { type: 'boolean' },
-      verbose: { type: 'boolean' },
-      'allow-delete': { type: 'boolean' },
-      'fail-on-drift': { type: 'boolean' },
-      'share-links-file': { type: 'string' },
-      port: { type: 'string' },
-      legacy: { type: 'boolean' },
-      provider: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  })
-  const [command, ...rest] = positionals
-  return { command: values.help ? 'help' : command, values, positionals: rest }
-}
-
-export type CliValues = ReturnType<typeof parse>['values']

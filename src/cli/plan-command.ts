@@ -17,7 +17,7 @@ import type { ShareLink } from '../core/plan/types.js'
 import type { Redactor } from '../core/redact.js'
 import { planToJson } from '../core/render/json.js'
 import { renderApplyText, renderPlanText } from '../core/render/text.js'
-import type { CliValues } from './main.js'
+import type { CliValues } from './args.js'
 
 interface Io {
   out: (t: string) => void
@@ -34,7 +34,7 @@ export async function runPlanOrApply(command: 'plan' | 'apply', values: CliValue
     manifestPath: values.manifest ?? 'secrets.yaml',
     env: io.env,
     credentials,
-    siteUrl: io.env.INFISICAL_SITE_URL || undefined,
+    siteUrl: siteUrlFromEnv(io.env.INFISICAL_SITE_URL),
     redactor: io.redactor,
     allowDelete: values['allow-delete'] ?? false,
     // A plan cannot know how apply will be run, so only apply refuses a link nobody would receive.
@@ -62,6 +62,16 @@ export async function runPlanOrApply(command: 'plan' | 'apply', values: CliValue
       break
   }
   return verdict.code
+}
+
+/** A site URL without its scheme ('eu.infisical.com') is the usual slip; say so before any request. */
+function siteUrlFromEnv(value: string | undefined): string | undefined {
+  if (!value) return undefined
+  if (!/^https?:\/\/[^/]/i.test(value))
+    throw new UserError(
+      `INFISICAL_SITE_URL '${value}' is not an http(s) URL: write it with its scheme, e.g. https://${value.replace(/^[a-z]+:\/*/i, '')}`,
+    )
+  return value
 }
 
 /** Share links are credentials: they go to a private file the user named, never to the terminal. */

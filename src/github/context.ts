@@ -12,6 +12,8 @@ export interface RunContext {
   /** The commit the workflow runs on (for pull_request: the test merge commit). */
   sha: string
   apiUrl: string
+  /** GITHUB_SERVER_URL: where pages (a PR, a comment) live. */
+  serverUrl: string
   /** The run's page, which shows the job summary. */
   runUrl: string | undefined
   visibility: 'public' | 'private' | 'internal' | 'unknown'
@@ -54,6 +56,7 @@ export function runContextFrom(env: Env, payload: unknown): RunContext {
     repo,
     sha: env.GITHUB_SHA ?? p.after ?? '',
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    serverUrl: serverUrl.replace(/\/+$/, ''),
     runUrl:
       env.GITHUB_RUN_ID && fullName
         ? `${serverUrl}/${fullName}/actions/runs/${env.GITHUB_RUN_ID}`

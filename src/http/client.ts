@@ -30,6 +30,8 @@ export interface HttpClientOptions {
   maxResponseBytes?: number
   /** Counts every request sent, for benchmarks and tests. */
   onRequest?: (method: string, path: string) => void
+  /** Told when a retry waits (rate limited, or backing off after a failure), for the progress line. */
+  onWait?: (message: string) => void
 }
 
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024
@@ -46,7 +48,7 @@ export class HttpClient {
   private readonly maxBytes: number
 
   constructor(private readonly options: HttpClientOptions) {
-    this.base = new URL(options.baseUrl)
+    this.base = parseBaseUrl(options.baseUrl)
     assertTransportAllowed(this.base, options.allowInsecureHttp ?? false)
     this.retry = { ...DEFAULT_RETRY, ...options.retry }
     this.maxBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES
@@ -66,10 +68,13 @@ export class HttpClient {
       } catch (error) {
         const sent = !isBeforeSendError(error)
         if ((req.idempotent || !sent) && attempt < this.retry.attempts) {
-          await sleep(retryDelayMs(this.retry, attempt))
+          await this.wait(
+            retryDelayMs(this.retry, attempt),
+            `${req.operation}: ${networkReason(error, this.base)}`,
+          )
           continue
         }
-        const reason = networkReason(error)
+        const reason = networkReason(error, this.base)
         throw new ProviderError(
           `${req.operation} failed: ${reason}`,
           undefined,
@@ -80,11 +85,28 @@ export class HttpClient {
       const retriable =
         response.status === 429 || response.status === 503 || (req.idempotent && response.status >= 500)
       if (retriable && attempt < this.retry.attempts) {
-        await sleep(retryDelayMs(this.retry, attempt, response))
+        const delay = retryDelayMs(this.retry, attempt, response)
+        await this.wait(
+          delay,
+          response.status === 429
+            ? 'rate limited by the server'
+            : `${req.operation}: the server answered ${response.status}`,
+          response.status === 429,
+        )
         continue
       }
       return response
     }
+  }
+
+  /**
+   * Sleeps before a retry. A rate limit is always announced; a backoff only when it is long enough to
+   * look like a hang (a quarter-second jitter would only be noise).
+   */
+  private async wait(ms: number, reason: string, always = false): Promise<void> {
+    if (this.options.onWait && (always || ms >= 1000))
+      this.options.onWait(`${reason}, waiting ${Math.max(1, Math.round(ms / 1000))} s`)
+    await sleep(ms)
   }
 
   private async once(req: HttpRequest): Promise<HttpResponse> {
@@ -132,6 +154,14 @@ export class HttpClient {
   }
 }
 
+function parseBaseUrl(text: string): URL {
+  try {
+    return new URL(text)
+  } catch {
+    throw new ProviderError(`'${text}' is not a URL: write it with its scheme, e.g. https://${text}`)
+  }
+}
+
 function assertTransportAllowed(url: URL, allowInsecure: boolean): void {
   if (url.protocol === 'https:') return
   if (url.protocol !== 'http:')
@@ -157,11 +187,13 @@ function isBeforeSendError(error: unknown): boolean {
   )
 }
 
-function networkReason(error: unknown): string {
+function networkReason(error: unknown, base: URL): string {
   if (error instanceof ProviderError) return error.message
   const code = (error as { code?: string })?.code
-  if (code === 'ECONNREFUSED') return 'connection refused (is the server URL right and the server up?)'
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found (check the site URL)'
+  if (code === 'ECONNREFUSED')
+    return `connection refused by ${base.host} (is the server URL right and the server up?)`
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return `host not found: ${base.hostname} (check the site URL)`
   if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
     return 'the server did not answer in time'
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {

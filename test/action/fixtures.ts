@@ -1,4 +1,8 @@
-import { type InfisicalServerHandle, startInfisicalServer } from '../../src/sandbox/infisical/index.js'
+import {
+  type InfisicalServerHandle,
+  type InfisicalServerOptions,
+  startInfisicalServer,
+} from '../../src/sandbox/infisical/index.js'
 import { type FakeGitHub, startGitHubServer } from '../fakes/github-server.js'
 import { workspace } from './harness.js'
 
@@ -48,8 +52,10 @@ secrets:
  * A local Infisical with one project: dev already matches the manifest except LOG_LEVEL (an update); prod
  * lacks DATABASE_URL and TLS_KEY (creates) and holds a key the manifest does not declare (remote-only).
  */
-export async function startEnv(): Promise<Env> {
-  const infisical = await startInfisicalServer()
+export async function startEnv(
+  serverOptions: Pick<InfisicalServerOptions, 'rateLimits' | 'now'> = {},
+): Promise<Env> {
+  const infisical = await startInfisicalServer(serverOptions)
   const github = await startGitHubServer({ token: SENTINEL.githubToken })
   const { identityId } = infisical.state.addIdentity({
     clientId: 'ci-client',

@@ -19,11 +19,28 @@ describe('parseInputs', () => {
     })
   })
 
+  it("takes `domain` (Infisical's name) as the site URL, and both when they agree", () => {
+    const creds = { 'client-id': 'id', 'client-secret': 's' }
+    expect(parseInputs(from({ ...creds, domain: 'https://eu.infisical.com/' })).siteUrl).toBe(
+      'https://eu.infisical.com',
+    )
+    expect(
+      parseInputs(
+        from({ ...creds, domain: 'https://eu.infisical.com', 'site-url': 'https://eu.infisical.com/' }),
+      ).siteUrl,
+    ).toBe('https://eu.infisical.com')
+  })
+
   it.each([
     [{ mode: 'deploy' }, "input `mode` must be one of plan, apply (got 'deploy'): set `mode: plan`"],
     [{ method: 'aws-iam' }, "input `method` must be one of universal, oidc, token (got 'aws-iam')"],
     [{ comment: 'yes' }, "input `comment` must be true or false (got 'yes')"],
     [{ 'site-url': 'eu.infisical.com' }, 'input `site-url` is not a URL'],
+    [{ domain: 'eu.infisical.com' }, 'input `domain` is not a URL'],
+    [
+      { 'site-url': 'https://eu.infisical.com', domain: 'https://app.infisical.com' },
+      "inputs `site-url` ('https://eu.infisical.com') and `domain` ('https://app.infisical.com') differ",
+    ],
     [{ token: 'st.x' }, "input `method` is 'universal' but only `token` is set: set `method: token`"],
     [
       { method: 'token', 'identity-id': 'i' },

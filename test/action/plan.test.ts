@@ -92,6 +92,29 @@ describe('mode: plan on a pull request', () => {
     expect(env.github.unexpected).toEqual([])
   })
 
+  it("logs the comment's address, also when the server's reply has no html_url", async () => {
+    const first = await plan()
+    const id = env.github.comments.get(7)![0]!.id
+    expect(first.stdout).toContain(`Posted the comment on #7: ${env.github.url}/pull/7#issuecomment-${id}`)
+    env.github.commentUrls = false
+    writeFileSync(
+      join(env.workdir, 'secrets.yaml'),
+      `${readFileSync(join(env.workdir, 'secrets.yaml'), 'utf8')}\n`,
+    )
+    const second = await plan({}, pr())
+    expect(second.stdout).not.toContain('undefined')
+    expect(second.stdout).toMatch(
+      new RegExp(`(Kept|Updated) the comment on #7: https://github\\.com/acme/app/pull/7#issuecomment-${id}`),
+    )
+  })
+
+  it("logs in at `domain` when that is how the site URL is given (Infisical's own input name)", async () => {
+    const run = await plan({ 'site-url': '', domain: env.inputs['site-url']! })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(env.infisical.requests.some((r) => r.path.includes('/auth/universal-auth/login'))).toBe(true)
+  })
+
   it('finds its comment past the first page and edits it instead of adding another', async () => {
     for (let n = 0; n < 140; n++) env.github.addComment(9, `LGTM ${n}`)
     const ours = env.github.addComment(9, `${marker}\nan older plan`, 'github-actions[bot]')

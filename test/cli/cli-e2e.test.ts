@@ -102,7 +102,7 @@ describe('the CLI bundle (dist/cli/index.js) end to end', () => {
     })
     expect(down.code).toBe(1)
     expect(down.stderr).toMatch(
-      /login failed: connection refused \(is the server URL right and the server up\?\)/,
+      /login failed: connection refused by 127\.0\.0\.1:1 \(is the server URL right and the server up\?\)/,
     )
   })
 

@@ -53,6 +53,8 @@ export interface FakeGitHub {
   pullsForCommit: Map<string, FakePull[]>
   /** true: writes answer 403 "Resource not accessible by integration", as with a fork PR's token. */
   readOnly: boolean
+  /** false: comments come without `html_url`, as from some GitHub-compatible servers. Default true. */
+  commentUrls: boolean
   /** Adds a comment as if someone else posted it; returns its id. */
   addComment(issue: number, body: string, login?: string): number
   close(): Promise<void>
@@ -71,6 +73,7 @@ export async function startGitHubServer(opts: FakeGitHubOptions = {}): Promise<F
     comments: new Map<number, FakeComment[]>(),
     pullsForCommit: new Map<string, FakePull[]>(),
     readOnly: false,
+    commentUrls: true,
   }
   let origin = ''
 
@@ -133,7 +136,7 @@ interface Ctx {
   token: string
   idTokenRequestToken: string
   subject: string | undefined
-  state: Pick<FakeGitHub, 'comments' | 'pullsForCommit' | 'readOnly'>
+  state: Pick<FakeGitHub, 'comments' | 'pullsForCommit' | 'readOnly' | 'commentUrls'>
   addComment: FakeGitHub['addComment']
 }
 
@@ -207,7 +210,9 @@ function writeComment(ctx: Ctx, target: { issue?: number; id?: number }): void {
 }
 
 function view(ctx: Ctx, issue: number, c: FakeComment) {
-  return { ...c, html_url: `${ctx.origin}/pull/${issue}#issuecomment-${c.id}` }
+  return ctx.state.commentUrls
+    ? { ...c, html_url: `${ctx.origin}/pull/${issue}#issuecomment-${c.id}` }
+    : { ...c }
 }
 
 /** GitHub's token service: the audience comes from the query; the JWT is unsigned, like the fake IdP it is. */

@@ -1,10 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-// End to end through the real `pre-commit` (Debian's package): a throwaway hook repository holding what
+// End to end through the real `pre-commit` (Debian's package) and the real `prek` (npm's @j178/prek, a
+// devDependency), each on its own home directory: a throwaway hook repository holding what
 // this repository commits for the hook (package.json, the lock file, .pre-commit-hooks.yaml, hooks/,
 // dist/hook/), and a consumer repository whose .pre-commit-config.yaml points at it by commit sha. The
 // working tree is copied rather than cloned so that uncommitted hook changes are what gets tested.
@@ -12,6 +13,7 @@ const ROOT = new URL('../..', import.meta.url).pathname
 const HOOK_FILES = ['package.json', 'package-lock.json', '.pre-commit-hooks.yaml', 'hooks', 'dist/hook']
 const SECRET = ['sk', '_live_', '51H8xYzAbCdEfGhIjKlMnOpQr'].join('')
 
+const PREK = join(ROOT, 'node_modules/.bin/prek')
 const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0
 if (!hasPreCommit && process.env.CI)
   throw new Error('pre-commit is required in CI (.ci/run installs it with apt-get)')
@@ -19,13 +21,18 @@ if (!hasPreCommit)
   console.warn(
     'skipping the pre-commit end-to-end test: `pre-commit` is not installed (apt-get install pre-commit)',
   )
+const TOOLS = [
+  { tool: 'pre-commit', bin: 'pre-commit', available: hasPreCommit },
+  { tool: 'prek', bin: PREK, available: spawnSync(PREK, ['--version']).status === 0 },
+]
 
 const GOOD =
   'version: 1\nprovider:\n  type: infisical\n  projectId: p1\nenvironments: [dev]\nsecrets:\n  - key: LOG_LEVEL\n    value: { literal: info }\n'
 const BAD = `version: 1\nprovider:\n  type: infisical\n  projectId: p1\nenvironments: [dev]\nsecrets:\n  - key: STRIPE_KEY\n    value: { literal: ${SECRET} }\n  - key: db-url\n`
 
-describe.skipIf(!hasPreCommit)('pre-commit end to end', () => {
-  const tmp = mkdtempSync(join(tmpdir(), 'sm-pre-commit-'))
+describe.each(TOOLS)('$tool end to end', ({ tool, bin, available }) => {
+  if (!available) return it.skip(`${tool} is not installed`)
+  const tmp = mkdtempSync(join(tmpdir(), `sm-${tool}-`))
   const hookRepo = join(tmp, 'hook-repo')
   const repo = join(tmp, 'consumer')
   // The machine's own node, as a developer's pre-commit would use, rather than the Node 24 running the tests.
@@ -39,6 +46,7 @@ describe.skipIf(!hasPreCommit)('pre-commit end to end', () => {
     ...process.env,
     PATH: hasMachineNode ? machinePath : (process.env.PATH ?? ''),
     PRE_COMMIT_HOME: join(tmp, 'pre-commit-home'),
+    PREK_HOME: join(tmp, 'prek-home'),
     GIT_AUTHOR_NAME: 'test',
     GIT_AUTHOR_EMAIL: 'test@example.invalid',
     GIT_COMMITTER_NAME: 'test',
@@ -49,8 +57,9 @@ describe.skipIf(!hasPreCommit)('pre-commit end to end', () => {
   const git = (cwd: string, ...args: string[]) =>
     execFileSync('git', args, { cwd, env, encoding: 'utf8' }).trim()
   const preCommit = (...args: string[]) => {
-    const r = spawnSync('pre-commit', [...args, '--color=never'], { cwd: repo, env, encoding: 'utf8' })
-    return { status: r.status, output: `${r.stdout}${r.stderr}` }
+    const r = spawnSync(bin, [...args, '--color=never'], { cwd: repo, env, encoding: 'utf8' })
+    // prek indents the hook's own output by two spaces; pre-commit does not.
+    return { status: r.status, output: `${r.stdout}${r.stderr}`.replace(/^ {2}/gm, '') }
   }
   const write = (name: string, text: string) => {
     mkdirSync(dirname(join(repo, name)), { recursive: true })
@@ -77,6 +86,12 @@ describe.skipIf(!hasPreCommit)('pre-commit end to end', () => {
   }, 600_000)
 
   afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+  it('installs with no npm install: no node_modules or node environment in its home', () => {
+    const home = tool === 'prek' ? env.PREK_HOME : env.PRE_COMMIT_HOME
+    const installed = readdirSync(home, { recursive: true }).map(String)
+    expect(installed.filter((p) => /(^|\/)(node_modules|node_env-[^/]*)$/.test(p))).toEqual([])
+  })
 
   it('passes a good manifest', () => {
     write('secrets.yaml', GOOD)

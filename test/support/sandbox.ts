@@ -2,7 +2,11 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type InfisicalServerHandle, startInfisicalServer } from '../../src/sandbox/infisical/index.js'
+import {
+  type InfisicalServerHandle,
+  type InfisicalServerOptions,
+  startInfisicalServer,
+} from '../../src/sandbox/infisical/index.js'
 
 export const PROJECT_ID = 'proj-7c1e'
 export const CLIENT_SECRET = 'client-secret-SENTINEL-7f2c9'
@@ -18,13 +22,16 @@ export interface Sandbox {
 }
 
 export async function startSandbox(
-  opts: { legacy?: boolean; latencyMs?: number; role?: 'admin' | 'viewer'; now?: () => number } = {},
+  opts: Pick<InfisicalServerOptions, 'legacy' | 'latencyMs' | 'now' | 'rateLimits'> & {
+    role?: 'admin' | 'viewer'
+  } = {},
 ): Promise<Sandbox> {
-  const server = await startInfisicalServer({ legacy: opts.legacy, latencyMs: opts.latencyMs, now: opts.now })
+  const { role, ...serverOptions } = opts
+  const server = await startInfisicalServer(serverOptions)
   const { identityId } = server.state.addIdentity({
     clientId: 'ci-identity',
     clientSecret: CLIENT_SECRET,
-    role: opts.role,
+    role,
   })
   server.state.addProject({
     id: PROJECT_ID,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { RULES } from '../rules/index.js'
+import { addDescriptions, addUniqueItems, addUrlSchemes, providerConditionals } from './json-schema-rules.js'
 import { ManifestSchema } from './schema.js'
 
 /** Stable identifier of the v1 schema; the file itself is committed as schema/secrets-manifest.schema.json. */
@@ -24,6 +25,9 @@ export function manifestJsonSchema(): JsonObject {
   off.items.enum = RULES.filter(
     (r) => r.switchable === 'off-and-waiver' && r.targets.includes('manifest'),
   ).map((r) => r.id)
+  addDescriptions(rest)
+  addUniqueItems(rest)
+  addUrlSchemes(rest)
   return {
     $schema,
     $id: MANIFEST_SCHEMA_ID,
@@ -31,5 +35,6 @@ export function manifestJsonSchema(): JsonObject {
     description:
       'secrets.yaml v1: a secrets-manager setup (provider, environments, secrets with value sources, duplicates, shares) kept in git. Values are never in the manifest, only where they come from.',
     ...rest,
+    allOf: providerConditionals(),
   }
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js'
+import { closestMatch } from '../suggest.js'
 import type { RuleInfo } from './types.js'
 
 /**
@@ -65,29 +66,6 @@ export function checkWaiverIds(
 
 /** "did you mean …" for a misspelt rule id, by edit distance. */
 export function suggestRule(id: string, known: ReadonlyMap<string, RuleInfo>): string {
-  let best: string | undefined
-  let bestDistance = Number.POSITIVE_INFINITY
-  for (const candidate of known.keys()) {
-    // A truncated id ('upper-case') is as likely a slip as a typo.
-    const d = candidate.startsWith(id) ? 1 : editDistance(id, candidate)
-    if (d < bestDistance) {
-      best = candidate
-      bestDistance = d
-    }
-  }
-  return best && bestDistance <= Math.max(2, Math.floor(id.length / 3))
-    ? `did you mean '${best}'?`
-    : 'see the rule table in docs/lint-and-hook.md'
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i]
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    prev = cur
-  }
-  return prev[b.length]!
+  const best = closestMatch(id, known.keys())
+  return best ? `did you mean '${best}'?` : 'see the rule table in docs/lint-and-hook.md'
 }

@@ -27,6 +27,8 @@ export interface EnkryptifyProviderOptions extends EnkryptifyProject {
   registerSecret: (secret: string) => void
   allowInsecureHttp?: boolean
   onRequest?: (method: string, path: string) => void
+  /** Progress line for a retry that waits (rate limit, backoff). */
+  onWait?: (message: string) => void
   retryBaseDelayMs?: number
   /** PUTs and DELETEs in flight at once; the API allows 200 requests a minute per IP. */
   concurrency?: number
@@ -51,6 +53,7 @@ export class EnkryptifyProvider implements Provider {
       baseUrl: options.apiUrl,
       allowInsecureHttp: options.allowInsecureHttp,
       onRequest: options.onRequest,
+      onWait: options.onWait,
       retry: options.retryBaseDelayMs === undefined ? undefined : { baseDelayMs: options.retryBaseDelayMs },
     })
     this.session = new EnkryptifySession(this.http, options.token, options.registerSecret)

@@ -32,6 +32,8 @@ export interface InfisicalProviderOptions {
   registerSecret: (secret: string) => void
   allowInsecureHttp?: boolean
   onRequest?: (method: string, path: string) => void
+  /** Progress line for a retry that waits (rate limit, backoff). */
+  onWait?: (message: string) => void
   retryBaseDelayMs?: number
 }
 
@@ -51,6 +53,7 @@ export class InfisicalProvider implements Provider {
       baseUrl: options.siteUrl,
       allowInsecureHttp: options.allowInsecureHttp,
       onRequest: options.onRequest,
+      onWait: options.onWait,
       retry: options.retryBaseDelayMs === undefined ? undefined : { baseDelayMs: options.retryBaseDelayMs },
     })
     this.session = new InfisicalSession(this.http, options.credentials, options.registerSecret)

@@ -22,6 +22,8 @@ export interface PrimeIntellectProviderOptions {
   registerSecret: (secret: string) => void
   allowInsecureHttp?: boolean
   onRequest?: (method: string, path: string) => void
+  /** Progress line for a retry that waits (rate limit, backoff). */
+  onWait?: (message: string) => void
   retryBaseDelayMs?: number
 }
 
@@ -50,6 +52,7 @@ export class PrimeIntellectProvider implements Provider {
       baseUrl: options.apiUrl,
       allowInsecureHttp: options.allowInsecureHttp,
       onRequest: options.onRequest,
+      onWait: options.onWait,
       retry: options.retryBaseDelayMs === undefined ? undefined : { baseDelayMs: options.retryBaseDelayMs },
     })
   }

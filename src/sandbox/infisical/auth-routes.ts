@@ -106,8 +106,24 @@ function oidcLogin(ctx: Ctx): Reply {
   return tokenReply(ctx, identity)
 }
 
+/** Renews a token still within its lifetime: a fresh token for the same identity, same reply as login. */
+function renewToken(ctx: Ctx): Reply {
+  const body = parse(ctx, ctx.schemas.renew, ctx.body)
+  const resolved = ctx.state.resolveToken(body.accessToken)
+  if (!resolved) throw unauthorized('Invalid token')
+  if (resolved.expired) throw unauthorized('Access token has expired')
+  return tokenReply(ctx, resolved.identity)
+}
+
 export function authRoutes(): RouteDef[] {
   return [
+    {
+      method: 'POST',
+      path: '/api/v1/auth/token/renew',
+      bucket: 'write',
+      auth: 'none',
+      handler: renewToken,
+    },
     {
       method: 'POST',
       path: '/api/v1/auth/universal-auth/login',

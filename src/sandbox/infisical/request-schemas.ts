@@ -109,6 +109,7 @@ export function buildSchemas(legacy: boolean) {
       clientSecret: z.string().trim(),
       subOrganizationName: z.string().optional(),
     }),
+    renew: obj({ accessToken: z.string().trim() }),
     oidcLogin: obj({
       identityId: z.string().trim(),
       jwt: z.string().trim(),
@@ -153,6 +154,17 @@ export function buildSchemas(legacy: boolean) {
       }),
       ['mode'],
     ),
+    // Single-secret PATCH and DELETE of /api/v3/secrets/raw/:secretName (the official SDK's update and
+    // delete); the key is in the path. The SDK also sends `metadata`, which the server accepts.
+    updateOneV3: obj({
+      ...v3Project,
+      ...common,
+      ...updateFields,
+      secretKey: z.undefined().optional(),
+      type: z.enum(['shared', 'personal']).default('shared'),
+      metadata: z.record(z.string(), z.string()).optional(),
+    }),
+    deleteOneV3: obj({ ...v3Project, ...common, type: z.enum(['shared', 'personal']).default('shared') }),
     deleteV4: obj({ ...v4Project, ...common, secrets: deleteItems }),
     deleteV3: obj({ ...v3Project, ...common, secrets: deleteItems }),
     duplicate: obj({

@@ -6,6 +6,7 @@ import { Router } from './router.js'
 import { secretListRoutes } from './secret-list-routes.js'
 import { secretWriteRoutes } from './secret-write-routes.js'
 import { shareRoutes } from './share-routes.js'
+import { singleSecretRoutes } from './single-secret-routes.js'
 
 /** The route table of one server mode; anything absent answers Fastify's "Route ... not found". */
 export function buildRouter(legacy: boolean): Router {
@@ -15,6 +16,7 @@ export function buildRouter(legacy: boolean): Router {
     ...folderRoutes(legacy),
     ...secretListRoutes(legacy),
     ...secretWriteRoutes(legacy),
+    ...singleSecretRoutes(),
     ...(legacy ? [] : duplicateRoutes()),
     ...shareRoutes(legacy),
   )

@@ -1,0 +1,127 @@
+interface FlagSpec {
+  type: 'string' | 'boolean'
+  arg?: string
+  short?: string
+  help: string
+}
+
+/** Every flag the CLI knows, with what it does; each command takes the subset it lists. */
+export const FLAGS = {
+  manifest: {
+    type: 'string',
+    arg: 'PATH',
+    help: 'the manifest (default: secrets.yaml); also the first argument',
+  },
+  json: { type: 'boolean', help: 'machine-readable output (holds no values)' },
+  verbose: { type: 'boolean', help: 'also list unchanged items' },
+  'allow-delete': {
+    type: 'boolean',
+    help: 'delete remote-only keys when the manifest says prune: true (plan: show those deletes)',
+  },
+  'fail-on-drift': {
+    type: 'boolean',
+    help: 'exit 3 on drift, 4 when values could not be checked, 5 when the server is unreachable',
+  },
+  'share-links-file': {
+    type: 'string',
+    arg: 'F',
+    help: 'write created share links to F (mode 600); never printed',
+  },
+  port: { type: 'string', arg: 'N', help: 'port to listen on (default 8089; 0 picks a free one)' },
+  legacy: { type: 'boolean', help: 'behave like a 2024 self-hosted Infisical' },
+  provider: { type: 'string', arg: 'NAME', help: 'infisical (default), enkryptify or prime-intellect' },
+  debug: { type: 'boolean', help: 'on an internal error, print its cause and stack (values still masked)' },
+  help: { type: 'boolean', short: 'h', help: 'this help' },
+  version: { type: 'boolean', help: 'print the version' },
+} as const satisfies Record<string, FlagSpec>
+
+export type FlagName = keyof typeof FLAGS
+
+interface CommandSpec {
+  summary: string
+  usage: string
+  flags: FlagName[]
+  examples: string[]
+}
+
+const COMMON: FlagName[] = ['debug', 'help']
+
+export const COMMANDS: Record<string, CommandSpec> = {
+  plan: {
+    summary: 'show what apply would change (reads the remote project, writes nothing)',
+    usage: 'secrets-manifest plan [MANIFEST] [options]',
+    flags: ['manifest', 'json', 'verbose', 'fail-on-drift', 'allow-delete', ...COMMON],
+    examples: ['secrets-manifest plan', 'secrets-manifest plan infra/secrets.yaml --fail-on-drift'],
+  },
+  apply: {
+    summary: 'make the remote project match the manifest',
+    usage: 'secrets-manifest apply [MANIFEST] [options]',
+    flags: ['manifest', 'json', 'verbose', 'allow-delete', 'share-links-file', ...COMMON],
+    examples: ['secrets-manifest apply secrets.yaml', 'secrets-manifest apply --share-links-file links.json'],
+  },
+  lint: {
+    summary: 'check manifests offline: schema, key naming rules, plaintext secrets',
+    usage: 'secrets-manifest lint [MANIFEST...] [options]',
+    flags: ['manifest', 'json', ...COMMON],
+    examples: ['secrets-manifest lint', 'secrets-manifest lint secrets.yaml staging/secrets.yaml --json'],
+  },
+  schema: {
+    summary: 'print the JSON Schema of secrets.yaml',
+    usage: 'secrets-manifest schema',
+    flags: COMMON,
+    examples: ['secrets-manifest schema > secrets-manifest.schema.json'],
+  },
+  sandbox: {
+    summary: 'start a local Infisical-, Enkryptify- or Prime Intellect-compatible server (no account needed)',
+    usage: 'secrets-manifest sandbox [options]',
+    flags: ['port', 'legacy', 'provider', 'manifest', ...COMMON],
+    examples: ['secrets-manifest sandbox', 'secrets-manifest sandbox --manifest secrets.yaml --port 0'],
+  },
+}
+
+const ENVIRONMENT = `Credentials (environment): INFISICAL_CLIENT_ID + INFISICAL_CLIENT_SECRET, or INFISICAL_TOKEN;
+INFISICAL_SITE_URL overrides provider.siteUrl. Enkryptify: ENKRYPTIFY_TOKEN (ENKRYPTIFY_API_URL overrides
+provider.apiUrl). Prime Intellect: PRIME_API_KEY, PRIME_TEAM_ID (PRIME_API_BASE_URL overrides provider.apiUrl).
+SECRETS_MANIFEST_DEBUG=1 is --debug.
+Exit codes: 0 apply would succeed, 1 invalid manifest / apply would refuse / failures, 2 usage errors;
+a drift check (plan's flag) adds 3 drift, 4 values not checked, 5 server unreachable (README: Exit codes).`
+
+function flagLines(names: readonly FlagName[]): string[] {
+  const left = (n: FlagName) => {
+    const f: FlagSpec = FLAGS[n]
+    return `${f.short ? `-${f.short}, ` : ''}--${n}${f.arg ? ` ${f.arg}` : ''}`
+  }
+  const width = Math.max(...names.map((n) => left(n).length)) + 2
+  return names.map((n) => `  ${left(n).padEnd(width)}${FLAGS[n].help}`)
+}
+
+export const USAGE = [
+  'Usage: secrets-manifest <command> [options]',
+  '',
+  'Commands:',
+  ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`),
+  '',
+  'Options:',
+  ...flagLines(['version', 'help', 'debug']),
+  '',
+  "Run 'secrets-manifest <command> --help' for that command's options and examples.",
+  '',
+  ENVIRONMENT,
+].join('\n')
+
+export function commandHelp(name: string): string {
+  const c = COMMANDS[name]!
+  return [
+    `Usage: ${c.usage}`,
+    '',
+    c.summary,
+    '',
+    'Options:',
+    ...flagLines(c.flags),
+    '',
+    'Examples:',
+    ...c.examples.map((e) => `  ${e}`),
+    '',
+    ENVIRONMENT,
+  ].join('\n')
+}
