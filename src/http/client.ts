@@ -1,5 +1,6 @@
 import { Agent, request, errors as undiciErrors } from 'undici'
 import { ProviderError } from '../providers/types.js'
+import { isLoopbackHost } from './loopback.js'
 import { DEFAULT_RETRY, type RetryPolicy, retryDelayMs, sleep } from './retry.js'
 
 export interface HttpResponse {
@@ -131,9 +132,7 @@ function assertTransportAllowed(url: URL, allowInsecure: boolean): void {
   if (url.protocol === 'https:') return
   if (url.protocol !== 'http:')
     throw new ProviderError(`unsupported URL scheme '${url.protocol}' in ${url.origin}`)
-  const host = url.hostname.replace(/^\[|\]$/g, '')
-  const loopback = host === 'localhost' || host === '::1' || /^127\./.test(host)
-  if (!loopback && !allowInsecure) {
+  if (!isLoopbackHost(url) && !allowInsecure) {
     throw new ProviderError(
       `refusing to send credentials over plain http to ${url.host}; use https, or set SECRETS_MANIFEST_ALLOW_HTTP=1 for a trusted network`,
     )
