@@ -26,6 +26,7 @@ export interface EnkryptifyProviderOptions extends EnkryptifyProject {
   token: string
   registerSecret: (secret: string) => void
   allowInsecureHttp?: boolean
+  requestDeadlineMs?: number
   onRequest?: (method: string, path: string) => void
   retryBaseDelayMs?: number
   /** PUTs and DELETEs in flight at once; the API allows 200 requests a minute per IP. */
@@ -50,6 +51,7 @@ export class EnkryptifyProvider implements Provider {
     this.http = new HttpClient({
       baseUrl: options.apiUrl,
       allowInsecureHttp: options.allowInsecureHttp,
+      requestDeadlineMs: options.requestDeadlineMs,
       onRequest: options.onRequest,
       retry: options.retryBaseDelayMs === undefined ? undefined : { baseDelayMs: options.retryBaseDelayMs },
     })

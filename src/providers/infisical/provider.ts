@@ -31,6 +31,7 @@ export interface InfisicalProviderOptions {
   /** Every token the provider sees is registered here before it can be printed. */
   registerSecret: (secret: string) => void
   allowInsecureHttp?: boolean
+  requestDeadlineMs?: number
   onRequest?: (method: string, path: string) => void
   retryBaseDelayMs?: number
 }
@@ -50,6 +51,7 @@ export class InfisicalProvider implements Provider {
     this.http = new HttpClient({
       baseUrl: options.siteUrl,
       allowInsecureHttp: options.allowInsecureHttp,
+      requestDeadlineMs: options.requestDeadlineMs,
       onRequest: options.onRequest,
       retry: options.retryBaseDelayMs === undefined ? undefined : { baseDelayMs: options.retryBaseDelayMs },
     })

@@ -21,6 +21,7 @@ export interface PrimeIntellectProviderOptions {
   teamId?: string
   registerSecret: (secret: string) => void
   allowInsecureHttp?: boolean
+  requestDeadlineMs?: number
   onRequest?: (method: string, path: string) => void
   retryBaseDelayMs?: number
 }
@@ -49,6 +50,7 @@ export class PrimeIntellectProvider implements Provider {
     this.http = new HttpClient({
       baseUrl: options.apiUrl,
       allowInsecureHttp: options.allowInsecureHttp,
+      requestDeadlineMs: options.requestDeadlineMs,
       onRequest: options.onRequest,
       retry: options.retryBaseDelayMs === undefined ? undefined : { baseDelayMs: options.retryBaseDelayMs },
     })
