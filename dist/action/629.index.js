@@ -23,9 +23,12 @@ var core_diagnostics = __webpack_require__(7135);
 var manifest_parse = __webpack_require__(2358);
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 9 modules
 var rules = __webpack_require__(7232);
+// EXTERNAL MODULE: ./src/core/rules/linear-pattern-engine.ts + 1 modules
+var linear_pattern_engine = __webpack_require__(2468);
 // EXTERNAL MODULE: ./src/core/rules/waivers.ts
 var waivers = __webpack_require__(8742);
 ;// CONCATENATED MODULE: ./src/core/lint.ts
+
 
 
 

@@ -9,6 +9,7 @@ import { type DesiredSecret, desiredSecrets, managedScopes } from '../core/plan/
 import { type Plan, scopeKey } from '../core/plan/types.js'
 import type { UpdateValues } from '../core/plan/value-policy.js'
 import { lintManifest } from '../core/rules/index.js'
+import '../core/rules/linear-pattern-engine.js'
 import {
   type LiveShare,
   type Provider,

@@ -42,7 +42,9 @@ describe('every request has an overall deadline', () => {
 
   it('plan against a trickling server fails with the deadline set in SECRETS_MANIFEST_REQUEST_DEADLINE_SECONDS', async () => {
     const { url, host } = await tricklingServer()
-    const manifestPath = writeManifest('environments: [dev]\nsecrets:\n  - key: A\n    value: { literal: a }\n')
+    const manifestPath = writeManifest(
+      'environments: [dev]\nsecrets:\n  - key: A\n    value: { literal: a }\n',
+    )
     await expect(
       runPlan({
         manifestPath,

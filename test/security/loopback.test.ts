@@ -45,6 +45,8 @@ describe('plain http only to loopback, judged on the parsed address', () => {
 
   it('https is allowed to any host, and the explicit opt-in allows plain http elsewhere', () => {
     expect(client('https://127.0.0.1.example.com')).not.toThrow()
-    expect(() => new HttpClient({ baseUrl: 'http://127.0.0.1.example.com', allowInsecureHttp: true })).not.toThrow()
+    expect(
+      () => new HttpClient({ baseUrl: 'http://127.0.0.1.example.com', allowInsecureHttp: true }),
+    ).not.toThrow()
   })
 })
