@@ -1,4 +1,4 @@
-import { showKey } from './key-names.js'
+import { renameHint, showKey } from './key-names.js'
 import { compileTeamPattern } from './team-pattern.js'
 import type { Finding, ManifestRule } from './types.js'
 
@@ -82,7 +82,7 @@ export const pathPrefix = teamRule({
         out.push({
           path: ['secrets', i, 'key'],
           message: `key ${showKey(secret.key)} in ${secret.path} does not start with ${showKey(match[1])} (rules.prefixes ${match[0]})`,
-          hint: `rename it to ${showKey(match[1] + secret.key)}`,
+          hint: renameHint(secret.key, match[1] + secret.key),
         })
       }
     })
