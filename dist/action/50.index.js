@@ -147,6 +147,8 @@ function commentPages(github, target) {
 
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var action_inputs = __webpack_require__(1729);
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __webpack_require__(8592);
 ;// CONCATENATED MODULE: ./src/action/share-links.ts
 /**
  * Decides which links the PR comment may carry. On a public repository (or one whose visibility the
@@ -197,6 +199,7 @@ var summary = __webpack_require__(8770);
 
 
 
+
 // Headroom under GitHub's limit for the marker and for redaction, which never lengthens text.
 const COMMENT_BUDGET = markdown/* COMMENT_LIMIT */.W$ - 1024;
 /**
@@ -234,7 +237,7 @@ async function commentOnPullRequest(render, inputs, ctx) {
         const github = await createGitHubClient(inputs.githubToken, ctx.apiUrl);
         const number = ctx.pullRequest?.number ?? (await pullRequestForCommit(github, ctx.owner, ctx.repo, ctx.sha));
         if (number === undefined) {
-            core/* info */.pq(`No pull request is associated with commit ${ctx.sha}; the report is in the job summary only.`);
+            (0,log/* logInfo */.f)(`No pull request is associated with commit ${ctx.sha}; the report is in the job summary only.`);
             return;
         }
         const marker = markerFor(inputs.manifest);
@@ -244,7 +247,7 @@ async function commentOnPullRequest(render, inputs, ctx) {
             await notPosted(`GitHub answered ${result.httpStatus} (the token may not write comments here). Give the job \`permissions: pull-requests: write\`, or set \`comment: false\`.`);
             return;
         }
-        core/* info */.pq(`${result.status === 'created' ? 'Posted' : result.status === 'updated' ? 'Updated' : 'Kept'} the comment on #${number}: ${result.url}`);
+        (0,log/* logInfo */.f)(`${result.status === 'created' ? 'Posted' : result.status === 'updated' ? 'Updated' : 'Kept'} the comment on #${number}: ${result.url}`);
     }
     catch (error) {
         // Status only: GitHub's error bodies may quote the request, and the request carries the comment.

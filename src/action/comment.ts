@@ -6,6 +6,7 @@ import type { RunContext } from '../github/context.js'
 import { pullRequestForCommit } from '../github/pull-request-for-commit.js'
 import { markerFor, upsertStickyComment } from '../github/sticky-comment.js'
 import { type ActionInputs, expr } from './inputs.js'
+import { logInfo } from './log.js'
 import { extraLinkBytes, shareDelivery, withLinkStandIns } from './share-links.js'
 import { writeJobSummary } from './summary.js'
 
@@ -69,9 +70,7 @@ export async function commentOnPullRequest(
     const number =
       ctx.pullRequest?.number ?? (await pullRequestForCommit(github, ctx.owner, ctx.repo, ctx.sha))
     if (number === undefined) {
-      core.info(
-        `No pull request is associated with commit ${ctx.sha}; the report is in the job summary only.`,
-      )
+      logInfo(`No pull request is associated with commit ${ctx.sha}; the report is in the job summary only.`)
       return
     }
     const marker = markerFor(inputs.manifest)
@@ -88,7 +87,7 @@ export async function commentOnPullRequest(
       )
       return
     }
-    core.info(
+    logInfo(
       `${result.status === 'created' ? 'Posted' : result.status === 'updated' ? 'Updated' : 'Kept'} the comment on #${number}: ${result.url}`,
     )
   } catch (error) {

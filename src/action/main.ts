@@ -6,6 +6,7 @@ import { loadRunContext } from '../github/context.js'
 import { ProviderError } from '../providers/types.js'
 import { oidcRejectionHint, resolveCredentials } from './auth.js'
 import { parseInputs } from './inputs.js'
+import { logInfo } from './log.js'
 import { reportResult } from './report.js'
 
 /**
@@ -64,7 +65,7 @@ export async function run(): Promise<void> {
         siteUrl: inputs.siteUrl,
         redactor,
         allowDelete: inputs.allowDelete,
-        progress: (line) => core.info(redact(line)),
+        progress: (line) => logInfo(redact(line)),
       }),
     )
     await reportResult(result, { inputs, ctx, redactor })

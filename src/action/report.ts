@@ -14,6 +14,7 @@ import { text, utf8Length } from '../core/render/markdown-fit.js'
 import { renderApplyText, renderPlanText } from '../core/render/text.js'
 import type { RunContext } from '../github/context.js'
 import type { ActionInputs } from './inputs.js'
+import { logInfo } from './log.js'
 import { writeOutputs } from './outputs.js'
 import { annotate, writeJobSummary } from './summary.js'
 
@@ -49,7 +50,7 @@ export async function reportResult(result: RunResult, rc: ReportContext): Promis
   const links = report?.shareLinks ?? []
   // Before the first line of the report is printed: a link is a credential everywhere but the comment.
   for (const link of links) rc.redactor.register(link.url)
-  core.info(redact(report ? renderApplyText(report) : renderPlanText(plan)))
+  logInfo(redact(report ? renderApplyText(report) : renderPlanText(plan)))
 
   const refused = result.kind === 'refused' ? refusedMarkdown(result.reasons) : ''
   const render = (o: MarkdownOptions) => {
@@ -81,7 +82,7 @@ export async function reportResult(result: RunResult, rc: ReportContext): Promis
         redact,
       },
     )
-    core.info(`Wrote the plan to ${file}`)
+    logInfo(`Wrote the plan to ${file}`)
   })
   verdict(result, plan, report, rc, redact)
 }
@@ -106,7 +107,7 @@ function verdict(
   redact: (s: string) => string,
 ): void {
   if (result.kind === 'refused') {
-    for (const r of result.reasons) core.info(redact(`  - ${r}`))
+    for (const r of result.reasons) logInfo(redact(`  - ${r}`))
     core.setFailed(
       redact(
         `apply refused to start: ${result.reasons.length} item(s) cannot be applied (listed above and in the job summary); nothing was written.`,

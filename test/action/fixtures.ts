@@ -48,8 +48,8 @@ secrets:
  * A local Infisical with one project: dev already matches the manifest except LOG_LEVEL (an update); prod
  * lacks DATABASE_URL and TLS_KEY (creates) and holds a key the manifest does not declare (remote-only).
  */
-export async function startEnv(): Promise<Env> {
-  const infisical = await startInfisicalServer()
+export async function startEnv(opts: { legacy?: boolean } = {}): Promise<Env> {
+  const infisical = await startInfisicalServer({ legacy: opts.legacy })
   const github = await startGitHubServer({ token: SENTINEL.githubToken })
   const { identityId } = infisical.state.addIdentity({
     clientId: 'ci-client',
