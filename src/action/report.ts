@@ -79,7 +79,6 @@ export async function reportResult(result: RunResult, rc: ReportContext): Promis
         manifest: rc.inputs.manifest,
         runnerTemp: process.env.RUNNER_TEMP,
         setOutput: core.setOutput,
-        redact,
       },
     )
     logInfo(`Wrote the plan to ${file}`)
