@@ -93,3 +93,32 @@ describe('masking must not break output', () => {
     expect(r.redactFreeText('server said: update is wrong')).toBe(`server said: ${MASK} is wrong`)
   })
 })
+
+describe('credentials are registered before the first request', () => {
+  it('the share password is masked from the start of a run', async () => {
+    const { startSandbox, writeManifest, CLIENT_SECRET } = await import('../support/sandbox.js')
+    const { runPlan } = await import('../../src/app/run.js')
+    const box = await startSandbox()
+    try {
+      const password = 'share-pw-Q7x!SENTINEL'
+      const seenAtFirstRequest: string[] = []
+      const redactor = new Redactor()
+      const manifestPath = writeManifest(
+        'environments: [dev]\nsecrets:\n  - key: A\n    value: { literal: a }\nshares:\n  - name: onboarding\n    secret: { key: A, environment: dev }\n    access: anyone\n    password: { env: SHARE_PW }\n',
+      )
+      await runPlan({
+        manifestPath,
+        env: { SHARE_PW: password },
+        credentials: { method: 'universal', clientId: 'ci-identity', clientSecret: CLIENT_SECRET },
+        siteUrl: box.server.url,
+        redactor,
+        onRequest: () => {
+          if (seenAtFirstRequest.length === 0) seenAtFirstRequest.push(redactor.redact(password))
+        },
+      })
+      expect(seenAtFirstRequest).toEqual([MASK])
+    } finally {
+      await box.close()
+    }
+  })
+})
