@@ -26,8 +26,8 @@ const KEY_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/
 export class Redactor {
   private readonly everyForm = new Set<string>()
   private readonly distinctive = new Set<string>()
-  private pattern: RegExp | undefined
-  private freeTextPattern: RegExp | undefined
+  private pattern: Masker | undefined
+  private freeTextPattern: Masker | undefined
   private readonly listeners: ((secret: string) => void)[] = []
 
   /** Called for each new distinctive string to mask, e.g. to forward it to `core.setSecret`. */
@@ -55,15 +55,15 @@ export class Redactor {
   /** For the final text of a channel: masks every distinctive value in every form it can take there. */
   redact(text: string): string {
     if (this.distinctive.size === 0) return text
-    this.pattern ??= alternation(this.distinctive)
-    return text.replace(this.pattern, MASK)
+    this.pattern ??= new Masker(this.distinctive)
+    return this.pattern.mask(text)
   }
 
   /** For free text (server error messages) before it is formatted: masks every value, common ones too. */
   redactFreeText(text: string): string {
     if (this.everyForm.size === 0) return this.redact(text)
-    this.freeTextPattern ??= alternation(new Set([...this.everyForm, ...this.distinctive]))
-    return text.replace(this.freeTextPattern, MASK)
+    this.freeTextPattern ??= new Masker(new Set([...this.everyForm, ...this.distinctive]))
+    return this.freeTextPattern.mask(text)
   }
 
   get size(): number {
@@ -75,14 +75,26 @@ function isTooCommon(form: string): boolean {
   return form.length < MIN_DISTINCTIVE_LENGTH || ONE_WORD.test(form) || KEY_NAME.test(form)
 }
 
-function alternation(forms: Set<string>): RegExp {
-  return new RegExp(
-    [...forms]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|'),
-    'g',
-  )
+/** Longer forms (a whole file's value) are replaced as plain strings: one regular expression of them all can exceed V8's limit. */
+const MAX_PATTERN_FORM = 1024
+
+/** Replaces every form, longest first, so a value is masked whole rather than a shorter form inside it. */
+class Masker {
+  private readonly long: string[]
+  private readonly pattern: RegExp | undefined
+
+  constructor(forms: Set<string>) {
+    const sorted = [...forms].sort((a, b) => b.length - a.length)
+    this.long = sorted.filter((f) => f.length > MAX_PATTERN_FORM)
+    const short = sorted.filter((f) => f.length <= MAX_PATTERN_FORM)
+    this.pattern = short.length ? new RegExp(short.map(escapeRegExp).join('|'), 'g') : undefined
+  }
+
+  mask(text: string): string {
+    let out = text
+    for (const form of this.long) if (out.includes(form)) out = out.split(form).join(MASK)
+    return this.pattern ? out.replace(this.pattern, MASK) : out
+  }
 }
 
 function derivedForms(value: string): string[] {

@@ -52,6 +52,15 @@ describe('mask before you format: escaped forms of a value never reach a channel
     expectNoLeak(run, env.github, [MD_VALUE, text(MD_VALUE), html(MD_VALUE)])
   })
 
+  it('a value as large as a file is masked without exceeding the regular-expression limit', () => {
+    const r = new Redactor()
+    const big = `${'y1-'.repeat(40_000)}end`
+    r.register(big)
+    r.register('short-Q7x!value')
+    expect(r.redactFreeText(`a ${big} b short-Q7x!value`)).toBe(`a ${MASK} b ${MASK}`)
+    expect(r.redact(`a ${big} b`)).toBe(`a ${MASK} b`)
+  })
+
   it('the Redactor masks Markdown-, table- and HTML-escaped forms', () => {
     const r = new Redactor()
     r.register(MD_VALUE)
