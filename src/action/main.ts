@@ -28,7 +28,7 @@ export async function run(): Promise<void> {
       inputs.primeApiKey,
       inputs.githubToken,
     ]) {
-      redactor.register(secret)
+      redactor.registerCredential(secret)
     }
     for (const w of inputs.warnings) core.warning(redact(w))
     const ctx = loadRunContext(process.env)
@@ -42,7 +42,7 @@ export async function run(): Promise<void> {
       resolveCredentials(inputs, {
         env: process.env,
         getIDToken: core.getIDToken,
-        register: (s) => redactor.register(s),
+        register: (s) => redactor.registerCredential(s),
       }),
     )
     if (auth.kind === 'unavailable') {

@@ -37,12 +37,25 @@ export class Redactor {
   }
 
   register(value: string | undefined): void {
+    this.add(value, false)
+  }
+
+  /**
+   * A credential (client secret, token, API key) is masked everywhere however ordinary it looks: the
+   * runner must not print it even in a line we did not write. Values use `register`.
+   */
+  registerCredential(value: string | undefined): void {
+    this.add(value, true)
+  }
+
+  private add(value: string | undefined, credential: boolean): void {
     if (value === undefined) return
     for (const form of derivedForms(value)) {
-      if (form.length < MIN_MASKED_LENGTH || this.everyForm.has(form)) continue
+      if (form.length < MIN_MASKED_LENGTH) continue
+      if (this.everyForm.has(form) && (!credential || this.distinctive.has(form))) continue
       this.everyForm.add(form)
       this.freeTextPattern = undefined
-      if (isTooCommon(form)) continue
+      if (!credential && isTooCommon(form)) continue
       for (const shown of [form, ...formattedForms(form)]) {
         if (this.distinctive.has(shown)) continue
         this.distinctive.add(shown)

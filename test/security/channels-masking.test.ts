@@ -95,6 +95,15 @@ describe('masking must not break output', () => {
     for (const value of COMMON) expect(masks).not.toContain(value)
   })
 
+  it('a credential is masked everywhere and given to the runner however ordinary it looks', () => {
+    const r = new Redactor()
+    const seen: string[] = []
+    r.onRegister((s) => seen.push(s))
+    r.registerCredential('password')
+    expect(r.redact('the password is wrong')).toBe(`the ${MASK} is wrong`)
+    expect(seen).toContain('password')
+  })
+
   it('free text (a server error) is still redacted with every value, common ones included', () => {
     const r = new Redactor()
     r.register('update')
