@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./src/core/render/markdown.ts + 2 modules
-var markdown = __webpack_require__(7601);
+// EXTERNAL MODULE: ./src/core/render/markdown.ts + 1 modules
+var markdown = __webpack_require__(6503);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 /**
  * Loads Octokit on first use: it is the heaviest part of the bundle, and a plan run that posts no
@@ -78,7 +78,7 @@ function markerFor(manifestPath) {
     return `<!-- secrets-manifest:${path} -->`;
 }
 /**
- * Updates the comment that starts with `marker`, or creates it. Every page of comments is searched:
+ * Updates our comment that starts with `marker` (see findComment for "our"), or creates it. Every page of comments is searched:
  * on a busy PR the first comment of a long thread is on page one, but ours may be on page five.
  */
 async function upsertStickyComment(github, target, marker, body) {
@@ -103,23 +103,52 @@ async function upsertStickyComment(github, target, marker, body) {
         throw error;
     }
 }
+/** Who posts with the workflow's own token (an installation token, for which `GET /user` is refused). */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * Our comment carries the marker and our author: anyone can paste the marker into a comment, and editing
+ * theirs would put the plan under their name. The author is `github-actions[bot]`, or the token's own
+ * login when GitHub tells it (a personal token), which is asked only when another author's comment
+ * carries the marker, so the usual run makes no extra request.
+ */
 async function findComment(github, target, marker) {
-    const pages = github.paginate.iterator(github.rest.issues.listComments, {
+    const candidates = [];
+    for await (const page of commentPages(github, target)) {
+        for (const c of page.data) {
+            if (!c.body?.startsWith(marker))
+                continue;
+            const found = { id: c.id, body: c.body, html_url: c.html_url, login: c.user?.login };
+            if (found.login === ACTIONS_BOT)
+                return found;
+            candidates.push(found);
+        }
+    }
+    if (candidates.length === 0)
+        return undefined;
+    const own = await tokenLogin(github);
+    return own === undefined ? undefined : candidates.find((c) => c.login === own);
+}
+async function tokenLogin(github) {
+    try {
+        return (await github.rest.users.getAuthenticated()).data.login;
+    }
+    catch {
+        return undefined;
+    }
+}
+function commentPages(github, target) {
+    return github.paginate.iterator(github.rest.issues.listComments, {
         owner: target.owner,
         repo: target.repo,
         issue_number: target.issueNumber,
         per_page: 100,
     });
-    for await (const page of pages) {
-        const found = page.data.find((c) => c.body?.startsWith(marker));
-        if (found)
-            return { id: found.id, body: found.body ?? '', html_url: found.html_url };
-    }
-    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var action_inputs = __webpack_require__(1729);
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __webpack_require__(8592);
 ;// CONCATENATED MODULE: ./src/action/share-links.ts
 /**
  * Decides which links the PR comment may carry. On a public repository (or one whose visibility the
@@ -158,7 +187,11 @@ function extraLinkBytes(delivery) {
     return delivery.shown.reduce((n, l) => n + Math.max(0, Buffer.byteLength(l.url) - 40), 0);
 }
 
+// EXTERNAL MODULE: ./src/action/summary.ts
+var summary = __webpack_require__(8770);
 ;// CONCATENATED MODULE: ./src/action/comment.ts
+
+
 
 
 
@@ -189,7 +222,7 @@ async function commentOnPullRequest(render, inputs, ctx) {
     if (!inputs.comment)
         return;
     if (ctx.pullRequest?.isFork) {
-        core/* notice */.lm('Skipped the PR comment: this pull request comes from a fork, and GitHub gives fork PRs a read-only token. The plan is in the job summary.');
+        await notPosted('this pull request comes from a fork, and GitHub gives fork PRs a read-only token. The report is in the job summary.');
         return;
     }
     // Apply on push reports on the PR that was merged; a manual or scheduled run has no PR to speak to.
@@ -203,27 +236,36 @@ async function commentOnPullRequest(render, inputs, ctx) {
         const github = await createGitHubClient(inputs.githubToken, ctx.apiUrl);
         const number = ctx.pullRequest?.number ?? (await pullRequestForCommit(github, ctx.owner, ctx.repo, ctx.sha));
         if (number === undefined) {
-            core/* info */.pq(`No pull request is associated with commit ${ctx.sha}; the report is in the job summary only.`);
+            (0,log/* logInfo */.f)(`No pull request is associated with commit ${ctx.sha}; the report is in the job summary only.`);
             return;
         }
         const marker = markerFor(inputs.manifest);
         const body = render(COMMENT_BUDGET, marker);
         const result = await upsertStickyComment(github, { owner: ctx.owner, repo: ctx.repo, issueNumber: number }, marker, body);
         if (result.status === 'skipped') {
-            core/* notice */.lm(`Skipped the PR comment: GitHub answered ${result.httpStatus} (the token may not write comments here). Give the job \`permissions: pull-requests: write\`, or set \`comment: false\`.`);
+            await notPosted(`GitHub answered ${result.httpStatus} (the token may not write comments here). Give the job \`permissions: pull-requests: write\`, or set \`comment: false\`.`);
             return;
         }
         // GitHub-compatible servers do not all send html_url; the comment's address is known either way.
         const url = typeof result.url === 'string' && result.url
             ? result.url
             : `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/pull/${number}#issuecomment-${result.commentId}`;
-        core/* info */.pq(`${result.status === 'created' ? 'Posted' : result.status === 'updated' ? 'Updated' : 'Kept'} the comment on #${number}: ${url}`);
+        (0,log/* logInfo */.f)(`${result.status === 'created' ? 'Posted' : result.status === 'updated' ? 'Updated' : 'Kept'} the comment on #${number}: ${url}`);
     }
     catch (error) {
         // Status only: GitHub's error bodies may quote the request, and the request carries the comment.
         const status = statusOf(error);
-        core/* warning */.$e(`Could not write the PR comment${status ? ` (GitHub answered ${status})` : ''}; the report is in the job summary.`);
+        await notPosted(`${status ? `GitHub answered ${status}` : 'GitHub could not be reached'}; the report is in the job summary.`);
     }
+}
+/**
+ * A reviewer who finds no comment should learn why where they look: the step's annotations and the job
+ * summary (written before the comment, so this is appended under the report). Our own words only.
+ */
+async function notPosted(reason) {
+    const message = `The PR comment was not posted: ${reason}`;
+    core/* warning */.$e(message);
+    await (0,summary/* writeJobSummary */.j)(`\n> [!WARNING]\n> ${message}\n`);
 }
 
 

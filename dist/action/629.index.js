@@ -19,11 +19,14 @@ var types = __webpack_require__(2722);
 var core_diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/manifest/parse.ts + 23 modules
 var manifest_parse = __webpack_require__(2358);
-// EXTERNAL MODULE: ./src/core/rules/index.ts + 9 modules
-var rules = __webpack_require__(7232);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 7 modules
+var rules = __webpack_require__(5563);
+// EXTERNAL MODULE: ./src/core/rules/linear-pattern-engine.ts + 1 modules
+var linear_pattern_engine = __webpack_require__(2468);
 // EXTERNAL MODULE: ./src/core/rules/waivers.ts + 1 modules
 var waivers = __webpack_require__(2461);
 ;// CONCATENATED MODULE: ./src/core/lint.ts
+
 
 
 

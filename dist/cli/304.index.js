@@ -2,7 +2,7 @@ export const id = 304;
 export const ids = [304];
 export const modules = {
 
-/***/ 1469:
+/***/ 1674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,10 +11,36 @@ __webpack_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ HttpClient)
 });
 
+// UNUSED EXPORTS: DEFAULT_REQUEST_DEADLINE_MS
+
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(4371);
 // EXTERNAL MODULE: ./src/providers/types.ts
 var types = __webpack_require__(2695);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./src/http/loopback.ts
+
+const LOOPBACK = new external_node_net_.BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addAddress('::1', 'ipv6');
+/**
+ * Whether a URL's host is this machine: `localhost`, 127.0.0.0/8, `::1`, or an IPv4-mapped IPv6 form of
+ * 127.0.0.0/8 (BlockList checks those against the IPv4 subnet). Decided on the address the WHATWG parser
+ * produced (`127.1` is already `127.0.0.1` there), so a public name such as `127.0.0.1.example.com` is
+ * never mistaken for one.
+ */
+function isLoopbackHost(url) {
+    const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    if (host === 'localhost')
+        return true;
+    if ((0,external_node_net_.isIPv4)(host))
+        return LOOPBACK.check(host, 'ipv4');
+    if ((0,external_node_net_.isIPv6)(host))
+        return LOOPBACK.check(host, 'ipv6');
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 250, maxDelayMs: 30_000 };
 /**
@@ -43,7 +69,13 @@ function sleep(ms) {
 
 
 
+
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+/** Per-chunk timeouts alone let a server that trickles a byte at a time hold a job for hours. */
+const DEFAULT_REQUEST_DEADLINE_MS = 120_000;
+/** Raised when a reply is not complete at the deadline; a server that trickles once trickles again. */
+class DeadlineError extends Error {
+}
 /**
  * A small JSON client over undici: timeouts on connect, headers and body; bounded response size;
  * retries with jittered backoff for 429, 5xx and network errors that cannot have reached the server;
@@ -55,12 +87,14 @@ class HttpClient {
     base;
     retry;
     maxBytes;
+    deadlineMs;
     constructor(options) {
         this.options = options;
         this.base = parseBaseUrl(options.baseUrl);
         assertTransportAllowed(this.base, options.allowInsecureHttp ?? false);
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
         this.maxBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
+        this.deadlineMs = options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS;
         this.agent = new undici/* Agent */.g6({
             connectTimeout: 10_000,
             headersTimeout: 30_000,
@@ -76,7 +110,8 @@ class HttpClient {
             }
             catch (error) {
                 const sent = !isBeforeSendError(error);
-                if ((req.idempotent || !sent) && attempt < this.retry.attempts) {
+                const retriable = (req.idempotent || !sent) && !(error instanceof DeadlineError);
+                if (retriable && attempt < this.retry.attempts) {
                     await this.wait(retryDelayMs(this.retry, attempt), `${req.operation}: ${networkReason(error, this.base)}`);
                     continue;
                 }
@@ -104,6 +139,17 @@ class HttpClient {
         await sleep(ms);
     }
     async once(req) {
+        const deadline = AbortSignal.timeout(this.deadlineMs);
+        try {
+            return await this.attempt(req, deadline);
+        }
+        catch (error) {
+            if (!deadline.aborted)
+                throw error;
+            throw new DeadlineError(`no complete reply from ${this.base.host} within ${this.deadlineMs / 1000} s (the deadline for one request; SECRETS_MANIFEST_REQUEST_DEADLINE_SECONDS sets it)`);
+        }
+    }
+    async attempt(req, signal) {
         const url = new URL(req.path, this.base);
         for (const [k, v] of Object.entries(req.query ?? {}))
             if (v !== undefined)
@@ -120,7 +166,7 @@ class HttpClient {
         }
         this.options.onRequest?.(req.method, url.pathname);
         // undici's request never follows redirects without the redirect interceptor, which we do not install.
-        const res = await (0,undici/* request */.Em)(url, { method: req.method, headers, body, dispatcher: this.agent });
+        const res = await (0,undici/* request */.Em)(url, { method: req.method, headers, body, dispatcher: this.agent, signal });
         const chunks = [];
         let size = 0;
         for await (const chunk of res.body) {
@@ -160,9 +206,7 @@ function assertTransportAllowed(url, allowInsecure) {
         return;
     if (url.protocol !== 'http:')
         throw new types/* ProviderError */.m(`unsupported URL scheme '${url.protocol}' in ${url.origin}`);
-    const host = url.hostname.replace(/^\[|\]$/g, '');
-    const loopback = host === 'localhost' || host === '::1' || /^127\./.test(host);
-    if (!loopback && !allowInsecure) {
+    if (!isLoopbackHost(url) && !allowInsecure) {
         throw new types/* ProviderError */.m(`refusing to send credentials over plain http to ${url.host}; use https, or set SECRETS_MANIFEST_ALLOW_HTTP=1 for a trusted network`);
     }
 }
@@ -176,7 +220,7 @@ function isBeforeSendError(error) {
         code === 'UND_ERR_CONNECT_TIMEOUT');
 }
 function networkReason(error, base) {
-    if (error instanceof types/* ProviderError */.m)
+    if (error instanceof types/* ProviderError */.m || error instanceof DeadlineError)
         return error.message;
     const code = error?.code;
     if (code === 'ECONNREFUSED')
@@ -205,8 +249,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/apply/pool.ts
 var pool = __webpack_require__(5228);
-// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
-var client = __webpack_require__(1469);
+// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
+var client = __webpack_require__(1674);
 // EXTERNAL MODULE: ./src/providers/capabilities.ts
 var capabilities = __webpack_require__(6138);
 // EXTERNAL MODULE: ./src/providers/types.ts
@@ -608,6 +652,7 @@ class EnkryptifyProvider {
         this.http = new client/* HttpClient */.Q({
             baseUrl: options.apiUrl,
             allowInsecureHttp: options.allowInsecureHttp,
+            requestDeadlineMs: options.requestDeadlineMs,
             onRequest: options.onRequest,
             onWait: options.onWait,
             retry: options.retryBaseDelayMs === undefined ? undefined : { baseDelayMs: options.retryBaseDelayMs },

@@ -1,5 +1,5 @@
 export const id = 418;
-export const ids = [418,290];
+export const ids = [418,992,290];
 export const modules = {
 
 /***/ 4418:
@@ -288,9 +288,12 @@ function validItems(data, issues, file, source) {
 
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 2 modules
 var rules = __webpack_require__(164);
+// EXTERNAL MODULE: ./src/core/rules/linear-pattern-engine.ts
+var linear_pattern_engine = __webpack_require__(5992);
 // EXTERNAL MODULE: ./src/core/rules/waivers.ts + 1 modules
 var waivers = __webpack_require__(2461);
 ;// CONCATENATED MODULE: ./src/core/lint.ts
+
 
 
 
@@ -433,6 +436,20 @@ const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(
     shares: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ShareSchema).default([]),
     prune: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
 });
+
+
+/***/ }),
+
+/***/ 5992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
+/* harmony import */ var _team_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3145);
+
+
+// Imported for its effect by every entry that lints a manifest (see team-pattern.ts for why it is separate).
+(0,_team_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .installPatternEngine */ .W)((source) => re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(source));
 
 
 /***/ })

@@ -6,7 +6,9 @@ import type { RunContext } from '../github/context.js'
 import { pullRequestForCommit } from '../github/pull-request-for-commit.js'
 import { markerFor, upsertStickyComment } from '../github/sticky-comment.js'
 import { type ActionInputs, expr } from './inputs.js'
+import { logInfo } from './log.js'
 import { extraLinkBytes, shareDelivery, withLinkStandIns } from './share-links.js'
+import { writeJobSummary } from './summary.js'
 
 /**
  * The final comment body within `maxBytes`, with `header` (the hidden marker) as its first line, already
@@ -50,8 +52,8 @@ export async function commentOnPullRequest(
 ): Promise<void> {
   if (!inputs.comment) return
   if (ctx.pullRequest?.isFork) {
-    core.notice(
-      'Skipped the PR comment: this pull request comes from a fork, and GitHub gives fork PRs a read-only token. The plan is in the job summary.',
+    await notPosted(
+      'this pull request comes from a fork, and GitHub gives fork PRs a read-only token. The report is in the job summary.',
     )
     return
   }
@@ -68,9 +70,7 @@ export async function commentOnPullRequest(
     const number =
       ctx.pullRequest?.number ?? (await pullRequestForCommit(github, ctx.owner, ctx.repo, ctx.sha))
     if (number === undefined) {
-      core.info(
-        `No pull request is associated with commit ${ctx.sha}; the report is in the job summary only.`,
-      )
+      logInfo(`No pull request is associated with commit ${ctx.sha}; the report is in the job summary only.`)
       return
     }
     const marker = markerFor(inputs.manifest)
@@ -82,8 +82,8 @@ export async function commentOnPullRequest(
       body,
     )
     if (result.status === 'skipped') {
-      core.notice(
-        `Skipped the PR comment: GitHub answered ${result.httpStatus} (the token may not write comments here). Give the job \`permissions: pull-requests: write\`, or set \`comment: false\`.`,
+      await notPosted(
+        `GitHub answered ${result.httpStatus} (the token may not write comments here). Give the job \`permissions: pull-requests: write\`, or set \`comment: false\`.`,
       )
       return
     }
@@ -92,14 +92,24 @@ export async function commentOnPullRequest(
       typeof result.url === 'string' && result.url
         ? result.url
         : `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/pull/${number}#issuecomment-${result.commentId}`
-    core.info(
+    logInfo(
       `${result.status === 'created' ? 'Posted' : result.status === 'updated' ? 'Updated' : 'Kept'} the comment on #${number}: ${url}`,
     )
   } catch (error) {
     // Status only: GitHub's error bodies may quote the request, and the request carries the comment.
     const status = statusOf(error)
-    core.warning(
-      `Could not write the PR comment${status ? ` (GitHub answered ${status})` : ''}; the report is in the job summary.`,
+    await notPosted(
+      `${status ? `GitHub answered ${status}` : 'GitHub could not be reached'}; the report is in the job summary.`,
     )
   }
+}
+
+/**
+ * A reviewer who finds no comment should learn why where they look: the step's annotations and the job
+ * summary (written before the comment, so this is appended under the report). Our own words only.
+ */
+async function notPosted(reason: string): Promise<void> {
+  const message = `The PR comment was not posted: ${reason}`
+  core.warning(message)
+  await writeJobSummary(`\n> [!WARNING]\n> ${message}\n`)
 }

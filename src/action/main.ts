@@ -7,6 +7,7 @@ import { loadRunContext } from '../github/context.js'
 import { ProviderError } from '../providers/types.js'
 import { oidcRejectionHint, resolveCredentials } from './auth.js'
 import { parseInputs } from './inputs.js'
+import { logInfo } from './log.js'
 import { OUTPUT } from './outputs.js'
 import { fail, reportResult } from './report.js'
 
@@ -34,7 +35,7 @@ export async function run(): Promise<void> {
       inputs.primeApiKey,
       inputs.githubToken,
     ]) {
-      redactor.register(secret)
+      redactor.registerCredential(secret)
     }
     for (const w of inputs.warnings) core.warning(redact(w))
     const ctx = loadRunContext(process.env)
@@ -48,7 +49,7 @@ export async function run(): Promise<void> {
       resolveCredentials(inputs, {
         env: process.env,
         getIDToken: core.getIDToken,
-        register: (s) => redactor.register(s),
+        register: (s) => redactor.registerCredential(s),
       }),
     )
     if (auth.kind === 'unavailable') {
@@ -71,7 +72,7 @@ export async function run(): Promise<void> {
         siteUrl: inputs.siteUrl,
         redactor,
         allowDelete: inputs.allowDelete,
-        progress: (line) => core.info(redact(line)),
+        progress: (line) => logInfo(redact(line)),
       }),
     )
     await reportResult(result, { inputs, ctx, redactor })

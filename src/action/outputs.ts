@@ -25,7 +25,6 @@ export interface OutputDeps {
   manifest: string
   runnerTemp: string | undefined
   setOutput: (name: string, value: string) => void
-  redact: (text: string) => string
 }
 
 /** Sets the outputs and writes the plan file; returns the file's path. */
@@ -34,9 +33,10 @@ export function writeOutputs(values: OutputValues, deps: OutputDeps): string {
   mkdirSync(dir, { recursive: true })
   // One file per manifest, so two steps with different manifests in one job do not overwrite each other.
   const file = join(dir, `${deps.manifest.replace(/[^A-Za-z0-9._-]+/g, '_')}.plan.json`)
-  writeFileSync(file, deps.redact(values.planJson))
+  // Structured output is built from names and actions, and free text in it was masked before it was
+  // formatted (app/free-text.ts): masking the JSON itself could only corrupt it (a value 'true').
+  writeFileSync(file, values.planJson)
   deps.setOutput(OUTPUT.hasChanges, String(values.hasChanges))
-  // Numbers and fixed names only: redacting could only corrupt the JSON (a registered value 'true').
   deps.setOutput(OUTPUT.summary, JSON.stringify(values.summary))
   deps.setOutput(OUTPUT.plan, file)
   // The one channel meant to carry the links, so not redacted; the runner masks them in the log because

@@ -14,6 +14,7 @@ import {
 import { renderApplyText, renderPlanText } from '../core/render/text.js'
 import type { RunContext } from '../github/context.js'
 import type { ActionInputs } from './inputs.js'
+import { logInfo } from './log.js'
 import { OUTPUT, writeOutputs } from './outputs.js'
 import { annotate, writeJobSummary } from './summary.js'
 
@@ -50,7 +51,7 @@ export async function reportResult(result: RunResult, rc: ReportContext): Promis
   const links = report?.shareLinks ?? []
   // Before the first line of the report is printed: a link is a credential everywhere but the comment.
   for (const link of links) rc.redactor.register(link.url)
-  core.info(redact(report ? renderApplyText(report) : renderPlanText(plan)))
+  logInfo(redact(report ? renderApplyText(report) : renderPlanText(plan)))
 
   // The plan's Markdown leads with why apply refuses; this line says that it did.
   const refused =
@@ -80,10 +81,9 @@ export async function reportResult(result: RunResult, rc: ReportContext): Promis
         manifest: rc.inputs.manifest,
         runnerTemp: process.env.RUNNER_TEMP,
         setOutput: core.setOutput,
-        redact,
       },
     )
-    core.info(`Wrote the plan to ${file}`)
+    logInfo(`Wrote the plan to ${file}`)
   })
   verdict(result, report, rc, redact)
 }
@@ -115,7 +115,7 @@ function verdict(
   if (code === EXIT.ok) return
   const reasons =
     result.kind === 'refused' ? result.reasons : result.kind === 'planned' ? result.refusals : []
-  for (const r of reasons) core.info(redact(`  - ${r}`))
+  for (const r of reasons) logInfo(redact(`  - ${r}`))
   if (result.kind === 'refused') {
     fail(
       code,

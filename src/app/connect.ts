@@ -38,6 +38,7 @@ export function connectProvider(manifest: Manifest, opts: RunOptions): Provider 
     allowInsecureHttp: opts.env.SECRETS_MANIFEST_ALLOW_HTTP === '1',
     onRequest: opts.onRequest,
     onWait: opts.progress,
+    requestDeadlineMs: requestDeadlineMs(opts.env.SECRETS_MANIFEST_REQUEST_DEADLINE_SECONDS),
   }
   switch (config.type) {
     case 'infisical': {
@@ -79,6 +80,18 @@ export function connectProvider(manifest: Manifest, opts: RunOptions): Provider 
       })
     }
   }
+}
+
+/** The overall deadline of one request, when the environment sets one (the HTTP client has a default). */
+function requestDeadlineMs(seconds: string | undefined): number | undefined {
+  if (!seconds) return undefined
+  const n = Number(seconds)
+  if (!Number.isFinite(n) || n <= 0) {
+    throw new UserError(
+      `SECRETS_MANIFEST_REQUEST_DEADLINE_SECONDS must be a positive number of seconds, not '${seconds}'`,
+    )
+  }
+  return n * 1000
 }
 
 /**

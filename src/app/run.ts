@@ -11,6 +11,7 @@ import { openSharesWithoutPassword } from '../core/plan/shares.js'
 import { type Plan, scopeKey } from '../core/plan/types.js'
 import type { UpdateValues } from '../core/plan/value-policy.js'
 import { lintManifest } from '../core/rules/index.js'
+import '../core/rules/linear-pattern-engine.js'
 import {
   type LiveShare,
   type Provider,
@@ -21,6 +22,7 @@ import {
 import { readRepositoryFile } from '../values/read-file.js'
 import { createSourceReader } from '../values/read-source.js'
 import { connectProvider } from './connect.js'
+import { redactFreeText } from './free-text.js'
 import { type RunOptions, type RunResult, UserError } from './types.js'
 
 export function runPlan(opts: RunOptions): Promise<RunResult> {
@@ -32,6 +34,17 @@ export function runApply(opts: RunOptions): Promise<RunResult> {
 }
 
 async function run(opts: RunOptions, apply: boolean): Promise<RunResult> {
+  const redact = (text: string) => opts.redactor.redactFreeText(text)
+  try {
+    return redactFreeText(await runUnmasked(opts, apply), redact)
+  } catch (error) {
+    // An error's message is free text too: a server's reply may quote a value.
+    if (error instanceof Error) error.message = redact(error.message)
+    throw error
+  }
+}
+
+async function runUnmasked(opts: RunOptions, apply: boolean): Promise<RunResult> {
   const { parsed, diagnostics } = loadManifest(opts.manifestPath)
   if (!parsed || hasErrors(diagnostics)) return { kind: 'invalid', diagnostics }
   const { manifest } = parsed
@@ -40,6 +53,8 @@ async function run(opts: RunOptions, apply: boolean): Promise<RunResult> {
   const desired = desiredSecrets(manifest, createSourceReader(opts.manifestPath, opts.env))
   for (const d of desired)
     if (d.value.kind === 'known' && !d.value.literal) opts.redactor.register(d.value.value)
+  for (const share of manifest.shares)
+    if (share.password) opts.redactor.register(opts.env[share.password.env])
 
   const open = apply ? openSharesWithoutPassword(manifest.shares, (name) => opts.env[name]) : []
   if (open.length > 0)

@@ -151,8 +151,8 @@ export function credentialsFromEnv(env: Record<string, string | undefined>): Cre
 
 function registerCredentials(all: readonly Credentials[], redactor: Redactor): void {
   for (const c of all) {
-    if (c.method === 'universal') redactor.register(c.clientSecret)
-    if (c.method === 'token' || c.method === 'enkryptify-token') redactor.register(c.token)
-    if (c.method === 'prime-api-key') redactor.register(c.apiKey)
+    if (c.method === 'universal') redactor.registerCredential(c.clientSecret)
+    if (c.method === 'token' || c.method === 'enkryptify-token') redactor.registerCredential(c.token)
+    if (c.method === 'prime-api-key') redactor.registerCredential(c.apiKey)
   }
 }

@@ -1,6 +1,7 @@
 import { type Diagnostic, sortDiagnostics } from './diagnostics.js'
 import { parseManifest } from './manifest/parse.js'
 import { lintManifest, MANIFEST_IDS } from './rules/index.js'
+import './rules/linear-pattern-engine.js'
 import { checkWaiverIds } from './rules/waivers.js'
 
 /**

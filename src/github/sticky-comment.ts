@@ -25,7 +25,7 @@ export function markerFor(manifestPath: string): string {
 }
 
 /**
- * Updates the comment that starts with `marker`, or creates it. Every page of comments is searched:
+ * Updates our comment that starts with `marker` (see findComment for "our"), or creates it. Every page of comments is searched:
  * on a busy PR the first comment of a long thread is on page one, but ours may be on page five.
  */
 export async function upsertStickyComment(
@@ -60,20 +60,47 @@ interface FoundComment {
   html_url: string
 }
 
+/** Who posts with the workflow's own token (an installation token, for which `GET /user` is refused). */
+const ACTIONS_BOT = 'github-actions[bot]'
+
+/**
+ * Our comment carries the marker and our author: anyone can paste the marker into a comment, and editing
+ * theirs would put the plan under their name. The author is `github-actions[bot]`, or the token's own
+ * login when GitHub tells it (a personal token), which is asked only when another author's comment
+ * carries the marker, so the usual run makes no extra request.
+ */
 async function findComment(
   github: GitHubClient,
   target: CommentTarget,
   marker: string,
 ): Promise<FoundComment | undefined> {
-  const pages = github.paginate.iterator(github.rest.issues.listComments, {
+  const candidates: (FoundComment & { login: string | undefined })[] = []
+  for await (const page of commentPages(github, target)) {
+    for (const c of page.data) {
+      if (!c.body?.startsWith(marker)) continue
+      const found = { id: c.id, body: c.body, html_url: c.html_url, login: c.user?.login }
+      if (found.login === ACTIONS_BOT) return found
+      candidates.push(found)
+    }
+  }
+  if (candidates.length === 0) return undefined
+  const own = await tokenLogin(github)
+  return own === undefined ? undefined : candidates.find((c) => c.login === own)
+}
+
+async function tokenLogin(github: GitHubClient): Promise<string | undefined> {
+  try {
+    return (await github.rest.users.getAuthenticated()).data.login
+  } catch {
+    return undefined
+  }
+}
+
+function commentPages(github: GitHubClient, target: CommentTarget) {
+  return github.paginate.iterator(github.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: target.issueNumber,
     per_page: 100,
   })
-  for await (const page of pages) {
-    const found = page.data.find((c) => c.body?.startsWith(marker))
-    if (found) return { id: found.id, body: found.body ?? '', html_url: found.html_url }
-  }
-  return undefined
 }

@@ -19,6 +19,8 @@ export async function lintFast(text: string, file: string): Promise<Diagnostic[]
   const manifest = fastValidate(doc.value) ?? (await validateWithZod(doc.value))
   if (!manifest) return undefined
   const parsed = { file, manifest, source: doc.source }
+  // re2js is big: loaded only for a manifest that has a team pattern to match.
+  if (manifest.rules?.key?.pattern !== undefined) await import('../core/rules/linear-pattern-engine.js')
   return sortDiagnostics([
     ...checkSemantics(parsed),
     ...lintManifest(parsed),

@@ -1,5 +1,6 @@
 import { Agent, request, errors as undiciErrors } from 'undici'
 import { ProviderError } from '../providers/types.js'
+import { isLoopbackHost } from './loopback.js'
 import { DEFAULT_RETRY, type RetryPolicy, retryDelayMs, sleep } from './retry.js'
 
 export interface HttpResponse {
@@ -28,6 +29,8 @@ export interface HttpClientOptions {
   /** Plain http is only for loopback unless the user allows it explicitly. */
   allowInsecureHttp?: boolean
   maxResponseBytes?: number
+  /** Overall time for one attempt, from sending to the last byte of the reply. */
+  requestDeadlineMs?: number
   /** Counts every request sent, for benchmarks and tests. */
   onRequest?: (method: string, path: string) => void
   /** Told when a retry waits (rate limited, or backing off after a failure), for the progress line. */
@@ -35,6 +38,11 @@ export interface HttpClientOptions {
 }
 
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+/** Per-chunk timeouts alone let a server that trickles a byte at a time hold a job for hours. */
+export const DEFAULT_REQUEST_DEADLINE_MS = 120_000
+
+/** Raised when a reply is not complete at the deadline; a server that trickles once trickles again. */
+class DeadlineError extends Error {}
 
 /**
  * A small JSON client over undici: timeouts on connect, headers and body; bounded response size;
@@ -46,12 +54,14 @@ export class HttpClient {
   private readonly base: URL
   private readonly retry: RetryPolicy
   private readonly maxBytes: number
+  private readonly deadlineMs: number
 
   constructor(private readonly options: HttpClientOptions) {
     this.base = parseBaseUrl(options.baseUrl)
     assertTransportAllowed(this.base, options.allowInsecureHttp ?? false)
     this.retry = { ...DEFAULT_RETRY, ...options.retry }
     this.maxBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES
+    this.deadlineMs = options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS
     this.agent = new Agent({
       connectTimeout: 10_000,
       headersTimeout: 30_000,
@@ -67,7 +77,8 @@ export class HttpClient {
         response = await this.once(req)
       } catch (error) {
         const sent = !isBeforeSendError(error)
-        if ((req.idempotent || !sent) && attempt < this.retry.attempts) {
+        const retriable = (req.idempotent || !sent) && !(error instanceof DeadlineError)
+        if (retriable && attempt < this.retry.attempts) {
           await this.wait(
             retryDelayMs(this.retry, attempt),
             `${req.operation}: ${networkReason(error, this.base)}`,
@@ -110,6 +121,18 @@ export class HttpClient {
   }
 
   private async once(req: HttpRequest): Promise<HttpResponse> {
+    const deadline = AbortSignal.timeout(this.deadlineMs)
+    try {
+      return await this.attempt(req, deadline)
+    } catch (error) {
+      if (!deadline.aborted) throw error
+      throw new DeadlineError(
+        `no complete reply from ${this.base.host} within ${this.deadlineMs / 1000} s (the deadline for one request; SECRETS_MANIFEST_REQUEST_DEADLINE_SECONDS sets it)`,
+      )
+    }
+  }
+
+  private async attempt(req: HttpRequest, signal: AbortSignal): Promise<HttpResponse> {
     const url = new URL(req.path, this.base)
     for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) url.searchParams.set(k, v)
     const headers: Record<string, string> = { accept: 'application/json', ...req.headers }
@@ -123,7 +146,7 @@ export class HttpClient {
     }
     this.options.onRequest?.(req.method, url.pathname)
     // undici's request never follows redirects without the redirect interceptor, which we do not install.
-    const res = await request(url, { method: req.method, headers, body, dispatcher: this.agent })
+    const res = await request(url, { method: req.method, headers, body, dispatcher: this.agent, signal })
     const chunks: Buffer[] = []
     let size = 0
     for await (const chunk of res.body) {
@@ -166,9 +189,7 @@ function assertTransportAllowed(url: URL, allowInsecure: boolean): void {
   if (url.protocol === 'https:') return
   if (url.protocol !== 'http:')
     throw new ProviderError(`unsupported URL scheme '${url.protocol}' in ${url.origin}`)
-  const host = url.hostname.replace(/^\[|\]$/g, '')
-  const loopback = host === 'localhost' || host === '::1' || /^127\./.test(host)
-  if (!loopback && !allowInsecure) {
+  if (!isLoopbackHost(url) && !allowInsecure) {
     throw new ProviderError(
       `refusing to send credentials over plain http to ${url.host}; use https, or set SECRETS_MANIFEST_ALLOW_HTTP=1 for a trusted network`,
     )
@@ -188,7 +209,7 @@ function isBeforeSendError(error: unknown): boolean {
 }
 
 function networkReason(error: unknown, base: URL): string {
-  if (error instanceof ProviderError) return error.message
+  if (error instanceof ProviderError || error instanceof DeadlineError) return error.message
   const code = (error as { code?: string })?.code
   if (code === 'ECONNREFUSED')
     return `connection refused by ${base.host} (is the server URL right and the server up?)`

@@ -53,7 +53,7 @@ secrets:
  * lacks DATABASE_URL and TLS_KEY (creates) and holds a key the manifest does not declare (remote-only).
  */
 export async function startEnv(
-  serverOptions: Pick<InfisicalServerOptions, 'rateLimits' | 'now'> = {},
+  serverOptions: Pick<InfisicalServerOptions, 'rateLimits' | 'now' | 'legacy'> = {},
 ): Promise<Env> {
   const infisical = await startInfisicalServer(serverOptions)
   const github = await startGitHubServer({ token: SENTINEL.githubToken })

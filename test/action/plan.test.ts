@@ -26,6 +26,8 @@ const plan = (extra: Record<string, string> = {}, event: { name: string; payload
 const marker = markerFor('secrets.yaml')
 const notices = (run: Awaited<ReturnType<typeof runAction>>) =>
   run.commands.filter((c) => c.name === 'notice').map((c) => c.message)
+const warnings = (run: Awaited<ReturnType<typeof runAction>>) =>
+  run.commands.filter((c) => c.name === 'warning').map((c) => c.message)
 
 describe('mode: plan on a pull request', () => {
   it('posts one comment, then edits it on the next run; sets outputs; masks and leaks nothing', async () => {
@@ -178,18 +180,18 @@ describe('mode: plan on a pull request', () => {
   it('on a fork PR with credentials plans but does not try to comment', async () => {
     const run = await plan({}, pr(7, 'mallory/app'))
     expect(run.code).toBe(0)
-    expect(notices(run)).toEqual([
-      expect.stringMatching(/^Skipped the PR comment: this pull request comes from a fork/),
+    expect(warnings(run)).toEqual([
+      expect.stringMatching(/^The PR comment was not posted: this pull request comes from a fork/),
     ])
     expect(run.summary).toContain('`LEGACY_API_KEY`')
     expect(env.github.calls).toEqual([])
   })
 
-  it('with a read-only token skips the comment with a notice instead of failing', async () => {
+  it('with a read-only token skips the comment with a warning instead of failing', async () => {
     env.github.readOnly = true
     const run = await plan()
     expect(run.code).toBe(0)
-    expect(notices(run)).toEqual([expect.stringContaining('GitHub answered 403')])
+    expect(warnings(run)).toEqual([expect.stringContaining('GitHub answered 403')])
     expect(env.github.comments.get(7)).toBeUndefined()
     expect(run.outputs['has-changes']).toBe('true')
   })

@@ -48,7 +48,7 @@ describe('parseManifest', () => {
     )
     expect(out).toEqual([
       "secrets.yaml:8:20: unknown-environment: environment 'qa' is not in environments (add 'qa' to environments or fix the name)",
-      'secrets.yaml:10:10: duplicate-key: B is declared twice for prod:/ (first on line 9) (merge the two entries or give them different environments or paths)',
+      "secrets.yaml:10:10: duplicate-key: 'B' is declared twice for prod:/ (first on line 9) (merge the two entries or give them different environments or paths)",
       "secrets.yaml:13:20: file-outside-repository: file source '../etc/passwd' leaves the repository (use a relative path inside the repository, without ..)",
     ])
   })
@@ -56,7 +56,7 @@ describe('parseManifest', () => {
   it('requires a source for every environment when value is a map', () => {
     const out = lines(`${base}secrets:\n  - key: A\n    value:\n      dev: { env: A_DEV }\n`)
     expect(out).toEqual([
-      "secrets.yaml:9:7: value-missing-environment: no value source for environment 'prod' of A (add `prod: { env: ... }` or restrict the secret's environments)",
+      "secrets.yaml:9:7: value-missing-environment: no value source for environment 'prod' of 'A' (add `prod: { env: ... }` or restrict the secret's environments)",
     ])
   })
 
@@ -94,7 +94,7 @@ describe('duplicate keys', () => {
       formatDiagnostic,
     )
     expect(out).toEqual([
-      'secrets.yaml:8:10: duplicate-key: A is declared twice for dev, prod:/ (first on line 7) (merge the two entries or give them different environments or paths)',
+      "secrets.yaml:8:10: duplicate-key: 'A' is declared twice for dev, prod:/ (first on line 7) (merge the two entries or give them different environments or paths)",
     ])
   })
 })

@@ -37,6 +37,12 @@ export interface FakeGitHubOptions {
   idTokenRequestToken?: string
   /** `sub` of the issued ID tokens. */
   subject?: string
+  /**
+   * The token's own user, as for a personal access token: `GET /user` answers it and new comments are
+   * posted under it. Without it the token is the workflow's installation token: `GET /user` is 403 and
+   * comments are posted as `github-actions[bot]`.
+   */
+  login?: string
 }
 
 export interface FakeGitHub {
@@ -104,6 +110,7 @@ export async function startGitHubServer(opts: FakeGitHubOptions = {}): Promise<F
       token,
       idTokenRequestToken,
       subject: opts.subject,
+      login: opts.login,
       state,
       addComment,
     }
@@ -136,6 +143,7 @@ interface Ctx {
   token: string
   idTokenRequestToken: string
   subject: string | undefined
+  login: string | undefined
   state: Pick<FakeGitHub, 'comments' | 'pullsForCommit' | 'readOnly' | 'commentUrls'>
   addComment: FakeGitHub['addComment']
 }
@@ -150,6 +158,13 @@ function route(ctx: Ctx): boolean {
     if (call.authorization !== `token ${ctx.token}`) send(res, 401, { message: 'Bad credentials' })
     else handler()
     return true
+  }
+  if (call.method === 'GET' && call.path === '/user') {
+    return rest(() =>
+      ctx.login
+        ? send(res, 200, { login: ctx.login, type: 'User' })
+        : send(res, 403, { message: 'Resource not accessible by integration', status: '403' }),
+    )
   }
   const comments = call.path.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/)
   if (comments && call.method === 'GET') return rest(() => listComments(ctx, Number(comments[1])))
@@ -193,7 +208,7 @@ function writeComment(ctx: Ctx, target: { issue?: number; id?: number }): void {
   }
   const { issue, id } = target
   if (issue !== undefined) {
-    const newId = ctx.addComment(issue, body, 'github-actions[bot]')
+    const newId = ctx.addComment(issue, body, ctx.login ?? 'github-actions[bot]')
     const c = ctx.state.comments.get(issue)!.find((x) => x.id === newId)!
     send(ctx.res, 201, view(ctx, issue, c))
     return

@@ -55,7 +55,7 @@ describe('findings at their own position, all at once', () => {
     for (const text of [out.lint, out.plan, out.hook]) {
       expect(text).toContain(`${path}:8:11: manifest-schema: secrets.0.tags:`)
       expect(text).toContain(
-        `${path}:11:10: duplicate-key: TWICE is declared twice for dev:/ (first on line 9)`,
+        `${path}:11:10: duplicate-key: 'TWICE' is declared twice for dev:/ (first on line 9)`,
       )
       expect(text).toContain(`${path}:14:20: unknown-environment: environment 'qa' is not in environments`)
     }

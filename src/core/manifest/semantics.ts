@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js'
+import { showKey } from '../rules/key-names.js'
 import type { ParsedManifest } from './parse.js'
 import {
   checkProviderShape,
@@ -77,7 +78,7 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
           report(
             ['secrets', i, 'value'],
             'value-missing-environment',
-            `no value source for environment '${env}' of ${secret.key}`,
+            `no value source for environment '${env}' of ${showKey(secret.key)}`,
             `add \`${env}: { env: ... }\` or restrict the secret's environments`,
           )
         }
@@ -121,7 +122,7 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
       report(
         ['secrets', i, 'key'],
         'duplicate-key',
-        `${secret.key} is declared twice for ${clashes.join(', ')}:${secret.path} (first on line ${source.locate(['secrets', first!, 'key']).line})`,
+        `${showKey(secret.key)} is declared twice for ${clashes.join(', ')}:${secret.path} (first on line ${source.locate(['secrets', first!, 'key']).line})`,
         'merge the two entries or give them different environments or paths',
       )
     }

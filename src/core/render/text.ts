@@ -1,6 +1,7 @@
 import { type AttentionItem, describeAttention, isClean, planAttention } from '../plan/attention.js'
 import type { ApplyReport, Plan, PlanAction, PlanItem } from '../plan/types.js'
 import { countParts } from './counts.js'
+import { printable } from './printable.js'
 
 const MARK: Record<PlanAction, string> = {
   create: '+',
@@ -24,8 +25,8 @@ export function renderPlanText(plan: Plan, opts: { verbose?: boolean } = {}): st
       opts.verbose ||
       (i.action !== 'unchanged' && i.action !== 'duplicate-skip' && i.action !== 'share-live'),
   )
-  const lines = [`Plan for ${plan.provider} project ${plan.project}:`, '']
-  if (plan.notes?.length) lines.push(...plan.notes.map((n) => `  Note: ${n}`), '')
+  const lines = [`Plan for ${plan.provider} project ${printable(plan.project)}:`, '']
+  if (plan.notes?.length) lines.push(...plan.notes.map((n) => `  Note: ${printable(n)}`), '')
   const { refusals, unchecked } = planAttention(plan)
   if (refusals.length > 0)
     lines.push('Apply would refuse to start, writing nothing:', ...refusals.map(bullet), '')
@@ -65,7 +66,7 @@ export function renderApplyText(report: ApplyReport): string {
     ...table(
       report.items,
       (i) => `${i.outcome}`,
-      (i) => [i.action, i.changes?.join(', '), i.reason].filter(Boolean).join(' · '),
+      (i) => [i.action, i.changes?.join(', '), i.reason && printable(i.reason)].filter(Boolean).join(' · '),
     ),
   )
   lines.push(
@@ -82,21 +83,21 @@ export function renderApplyText(report: ApplyReport): string {
 
 function table<T extends PlanItem>(items: T[], label: (i: T) => string, extra: (i: T) => string): string[] {
   const labels = items.map(label)
-  const places = items.map((i) => `${i.environment}:${i.path}`)
+  const places = items.map((i) => printable(`${i.environment}:${i.path}`))
   const w1 = Math.max(0, ...labels.map((l) => l.length))
   const w2 = Math.max(0, ...places.map((p) => p.length))
   return items.map((item, n) => {
     const more = extra(item)
-    return `  ${labels[n]!.padEnd(w1)}  ${places[n]!.padEnd(w2)}  ${item.key}${more ? `  (${more})` : ''}`.trimEnd()
+    return `  ${labels[n]!.padEnd(w1)}  ${places[n]!.padEnd(w2)}  ${printable(item.key)}${more ? `  (${more})` : ''}`.trimEnd()
   })
 }
 
 function bullet(a: AttentionItem): string {
-  return `  - ${describeAttention(a)}`
+  return `  - ${printable(describeAttention(a))}`
 }
 
 function detail(i: PlanItem): string {
-  return [i.changes?.length ? `changes: ${i.changes.join(', ')}` : '', i.note ?? '']
+  return [i.changes?.length ? `changes: ${i.changes.join(', ')}` : '', printable(i.note ?? '')]
     .filter(Boolean)
     .join('; ')
 }

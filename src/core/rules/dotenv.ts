@@ -3,7 +3,9 @@ import {
   envVarNameProblem,
   findCaseCollisions,
   isUpperCaseKey,
+  renameHint,
   showKey,
+  showKeyPair,
   suggestEnvVarName,
 } from './key-names.js'
 import { KEY_SECRET_HINT, LITERAL_SECRET_HINT, literalLooksSecret } from './literal-secret.js'
@@ -89,7 +91,7 @@ export function lintDotenvKeys(text: string, file: string, options: DotenvOption
         a.line,
         a.column,
         `key ${showKey(a.key)} ${problem}, so it is not a valid environment-variable name`,
-        `rename it, e.g. to ${showKey(suggestEnvVarName(a.key) || 'A_NAME')}`,
+        renameHint(a.key, suggestEnvVarName(a.key) || 'A_NAME', 'rename it, e.g. to'),
       )
     }
     if (!isUpperCaseKey(a.key))
@@ -98,7 +100,7 @@ export function lintDotenvKeys(text: string, file: string, options: DotenvOption
         a.line,
         a.column,
         `key ${showKey(a.key)} is not upper case`,
-        `rename it to ${showKey(suggestEnvVarName(a.key).toUpperCase())}`,
+        renameHint(a.key, suggestEnvVarName(a.key).toUpperCase()),
       )
     const first = firstLine.get(a.key)
     if (first === undefined) firstLine.set(a.key, a.line)
@@ -127,11 +129,12 @@ export function lintDotenvKeys(text: string, file: string, options: DotenvOption
   for (const c of collisions) {
     const a = assignments[c.index]!
     const first = assignments[c.first.index]!
+    const [key, firstKey] = showKeyPair(a.key, first.key)
     report(
       caseCollision.id,
       a.line,
       a.column,
-      `key ${showKey(a.key)} differs only by case from ${showKey(first.key)} (line ${first.line})`,
+      `key ${key} differs only by case from ${firstKey} (line ${first.line})`,
       'use one spelling',
     )
   }

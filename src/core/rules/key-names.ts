@@ -26,18 +26,43 @@ export function isUpperCaseKey(key: string): boolean {
   return key === key.toUpperCase()
 }
 
+const CREDENTIAL_STAND_IN = '\u0000credential'
+
 /**
  * A key quoted for a one-line message: control and non-ASCII characters escaped so a finding stays one
  * line, and a key that is itself a pasted credential never printed (literal-looks-secret reports it).
  */
 export function showKey(key: string): string {
-  if (detectSecret(key)) return "'[a key that looks like a credential]'"
+  if (key === CREDENTIAL_STAND_IN || isCredentialKey(key)) return "'[a key that looks like a credential]'"
   return /^[\x20-\x7e]*$/.test(key)
     ? `'${key}'`
     : JSON.stringify(key).replace(
         /[\u0080-\uffff]/g,
         (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
       )
+}
+
+/** What to say about a key that is itself a credential: any spelling derived from it would print it. */
+export const CREDENTIAL_KEY_HINT = 'choose a name for what it holds'
+
+/** `rename it to <suggestion>`, unless the key is a credential and every suggestion would quote it. */
+export function renameHint(key: string, suggestion: string, lead = 'rename it to'): string {
+  return isCredentialKey(key) ? CREDENTIAL_KEY_HINT : `${lead} ${showKey(suggestion)}`
+}
+
+/** Also in another case: an AWS key id typed in lower case is one upper-casing away from printing. */
+function isCredentialKey(key: string): boolean {
+  return detectSecret(key) !== undefined || detectSecret(key.toUpperCase()) !== undefined
+}
+
+/**
+ * Two keys that differ only by case: when one is a credential, the other spells it too, so neither is
+ * shown.
+ */
+export function showKeyPair(a: string, b: string): [string, string] {
+  if (isCredentialKey(a) || isCredentialKey(b))
+    return [showKey(CREDENTIAL_STAND_IN), showKey(CREDENTIAL_STAND_IN)]
+  return [showKey(a), showKey(b)]
 }
 
 export function describeChar(c: string): string {

@@ -4,7 +4,9 @@ import {
   hasCaseVariants,
   isUpperCaseKey,
   type KeyOccurrence,
+  renameHint,
   showKey,
+  showKeyPair,
   suggestEnvVarName,
 } from './key-names.js'
 import type { Finding, ManifestRule } from './types.js'
@@ -28,7 +30,7 @@ export const envVarName: ManifestRule = {
         out.push({
           path: ['secrets', i, 'key'],
           message: `key ${showKey(secret.key)} ${problem}, so it is not a valid environment-variable name`,
-          hint: `rename it, e.g. to ${showKey(suggestEnvVarName(secret.key) || 'A_NAME')}`,
+          hint: renameHint(secret.key, suggestEnvVarName(secret.key) || 'A_NAME', 'rename it, e.g. to'),
         })
       }
     })
@@ -51,7 +53,7 @@ export const upperCaseKey: ManifestRule = {
         out.push({
           path: ['secrets', i, 'key'],
           message: `key ${showKey(secret.key)} is not upper case`,
-          hint: `rename it to ${showKey(suggestEnvVarName(secret.key).toUpperCase())}`,
+          hint: renameHint(secret.key, suggestEnvVarName(secret.key).toUpperCase()),
         })
       }
     })
@@ -77,11 +79,14 @@ export const caseCollision: ManifestRule = {
         for (const env of envs) yield { key: secret.key, scope: `${env}:${secret.path}`, index }
       }
     }
-    return findCaseCollisions(occurrences()).map((c) => ({
-      path: ['secrets', c.index, 'key'],
-      message: `key ${showKey(c.key)} differs only by case from ${showKey(c.first.key)} (secrets[${c.first.index}]) in ${c.scope}`,
-      hint: 'use one spelling, or move one of them to another path',
-    }))
+    return findCaseCollisions(occurrences()).map((c) => {
+      const [key, first] = showKeyPair(c.key, c.first.key)
+      return {
+        path: ['secrets', c.index, 'key'],
+        message: `key ${key} differs only by case from ${first} (secrets[${c.first.index}]) in ${c.scope}`,
+        hint: 'use one spelling, or move one of them to another path',
+      }
+    })
   },
 }
 

@@ -1,4 +1,5 @@
-import { showKey } from './key-names.js'
+import { renameHint, showKey } from './key-names.js'
+import { compileTeamPattern } from './team-pattern.js'
 import type { Finding, ManifestRule } from './types.js'
 
 /** The team's own conventions from the manifest's `rules:` block; each is on only when configured. */
@@ -12,22 +13,20 @@ const teamRule = (spec: Omit<ManifestRule, 'severity' | 'switchable' | 'targets'
 
 export const keyPattern = teamRule({
   id: 'key-pattern',
-  description: 'A key matches `rules.key.pattern` (a JavaScript regular expression; anchor it with `^…$`).',
+  description:
+    'A key matches `rules.key.pattern` (a regular expression in RE2 syntax, matched in linear time; anchor it with `^…$`).',
   why: "Enforces the team's naming convention in review instead of after the fact.",
   defaultOn: 'rules.key.pattern',
   check({ manifest }) {
     const source = manifest.rules?.key?.pattern
     if (source === undefined) return []
-    let pattern: RegExp
-    try {
-      pattern = new RegExp(source)
-    } catch (e) {
-      const reason = e instanceof Error ? e.message.split('\n')[0] : 'invalid'
+    const pattern = compileTeamPattern(source)
+    if ('error' in pattern) {
       return [
         {
           path: ['rules', 'key', 'pattern'],
-          message: `rules.key.pattern is not a valid regular expression: ${reason}`,
-          hint: 'fix the expression',
+          message: `rules.key.pattern cannot be used: ${pattern.error}`,
+          hint: 'write it in RE2 syntax (JavaScript regular expressions without lookaround or backreferences)',
         },
       ]
     }
@@ -83,7 +82,7 @@ export const pathPrefix = teamRule({
         out.push({
           path: ['secrets', i, 'key'],
           message: `key ${showKey(secret.key)} in ${secret.path} does not start with ${showKey(match[1])} (rules.prefixes ${match[0]})`,
-          hint: `rename it to ${showKey(match[1] + secret.key)}`,
+          hint: renameHint(secret.key, match[1] + secret.key),
         })
       }
     })

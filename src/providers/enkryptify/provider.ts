@@ -26,6 +26,7 @@ export interface EnkryptifyProviderOptions extends EnkryptifyProject {
   token: string
   registerSecret: (secret: string) => void
   allowInsecureHttp?: boolean
+  requestDeadlineMs?: number
   onRequest?: (method: string, path: string) => void
   /** Progress line for a retry that waits (rate limit, backoff). */
   onWait?: (message: string) => void
@@ -52,6 +53,7 @@ export class EnkryptifyProvider implements Provider {
     this.http = new HttpClient({
       baseUrl: options.apiUrl,
       allowInsecureHttp: options.allowInsecureHttp,
+      requestDeadlineMs: options.requestDeadlineMs,
       onRequest: options.onRequest,
       onWait: options.onWait,
       retry: options.retryBaseDelayMs === undefined ? undefined : { baseDelayMs: options.retryBaseDelayMs },

@@ -31,6 +31,7 @@ export interface InfisicalProviderOptions {
   /** Every token the provider sees is registered here before it can be printed. */
   registerSecret: (secret: string) => void
   allowInsecureHttp?: boolean
+  requestDeadlineMs?: number
   onRequest?: (method: string, path: string) => void
   /** Progress line for a retry that waits (rate limit, backoff). */
   onWait?: (message: string) => void
@@ -52,6 +53,7 @@ export class InfisicalProvider implements Provider {
     this.http = new HttpClient({
       baseUrl: options.siteUrl,
       allowInsecureHttp: options.allowInsecureHttp,
+      requestDeadlineMs: options.requestDeadlineMs,
       onRequest: options.onRequest,
       onWait: options.onWait,
       retry: options.retryBaseDelayMs === undefined ? undefined : { baseDelayMs: options.retryBaseDelayMs },

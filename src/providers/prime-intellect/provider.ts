@@ -21,6 +21,7 @@ export interface PrimeIntellectProviderOptions {
   teamId?: string
   registerSecret: (secret: string) => void
   allowInsecureHttp?: boolean
+  requestDeadlineMs?: number
   onRequest?: (method: string, path: string) => void
   /** Progress line for a retry that waits (rate limit, backoff). */
   onWait?: (message: string) => void
@@ -51,6 +52,7 @@ export class PrimeIntellectProvider implements Provider {
     this.http = new HttpClient({
       baseUrl: options.apiUrl,
       allowInsecureHttp: options.allowInsecureHttp,
+      requestDeadlineMs: options.requestDeadlineMs,
       onRequest: options.onRequest,
       onWait: options.onWait,
       retry: options.retryBaseDelayMs === undefined ? undefined : { baseDelayMs: options.retryBaseDelayMs },
