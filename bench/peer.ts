@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks'
-import { runPool } from '../src/apply/pool.js'
+import { runPool } from '../src/util/pool.js'
 import { CLIENT_ID, CLIENT_SECRET, keyName, PROJECT_ID, type Shape } from './fixtures.js'
 
 /**

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(4371);
-// EXTERNAL MODULE: ./src/providers/types.ts
-var types = __webpack_require__(2695);
+// EXTERNAL MODULE: ./src/core/seam/types.ts
+var types = __webpack_require__(7059);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/http/loopback.ts
@@ -247,14 +247,14 @@ __webpack_require__.d(__webpack_exports__, {
   EnkryptifyProvider: () => (/* binding */ EnkryptifyProvider)
 });
 
-// EXTERNAL MODULE: ./src/apply/pool.ts
-var pool = __webpack_require__(5228);
+// EXTERNAL MODULE: ./src/core/seam/capabilities.ts
+var capabilities = __webpack_require__(8214);
+// EXTERNAL MODULE: ./src/core/seam/types.ts
+var types = __webpack_require__(7059);
 // EXTERNAL MODULE: ./src/http/client.ts + 2 modules
 var client = __webpack_require__(1674);
-// EXTERNAL MODULE: ./src/providers/capabilities.ts
-var capabilities = __webpack_require__(6138);
-// EXTERNAL MODULE: ./src/providers/types.ts
-var types = __webpack_require__(2695);
+// EXTERNAL MODULE: ./src/util/pool.ts
+var pool = __webpack_require__(704);
 ;// CONCATENATED MODULE: ./src/providers/enkryptify/errors.ts
 
 /**

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(4371);
-// EXTERNAL MODULE: ./src/providers/types.ts
-var types = __webpack_require__(2695);
+// EXTERNAL MODULE: ./src/core/seam/types.ts
+var types = __webpack_require__(7059);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/http/loopback.ts
@@ -249,12 +249,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PAGE_SIZE
 
+// EXTERNAL MODULE: ./src/core/seam/capabilities.ts
+var capabilities = __webpack_require__(8214);
+// EXTERNAL MODULE: ./src/core/seam/types.ts
+var types = __webpack_require__(7059);
 // EXTERNAL MODULE: ./src/http/client.ts + 2 modules
 var client = __webpack_require__(1674);
-// EXTERNAL MODULE: ./src/providers/capabilities.ts
-var capabilities = __webpack_require__(6138);
-// EXTERNAL MODULE: ./src/providers/types.ts
-var types = __webpack_require__(2695);
 ;// CONCATENATED MODULE: ./src/providers/prime-intellect/errors.ts
 
 /**

@@ -1,5 +1,5 @@
 import type { Manifest } from '../core/manifest/schema.js'
-import { PROVIDER_CAPABILITIES } from '../providers/capabilities.js'
+import { PROVIDER_CAPABILITIES } from '../core/seam/capabilities.js'
 import type {
   ProjectInfo,
   Provider,
@@ -7,7 +7,7 @@ import type {
   ProviderType,
   Scope,
   SecretWrite,
-} from '../providers/types.js'
+} from '../core/seam/types.js'
 import {
   CREDENTIAL_PROVIDER,
   type Credentials,

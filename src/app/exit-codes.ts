@@ -1,6 +1,6 @@
 import { planAttention } from '../core/plan/attention.js'
 import { hasDrift } from '../core/plan/types.js'
-import { ProviderError } from '../providers/types.js'
+import { ProviderError } from '../core/seam/types.js'
 import type { RunResult } from './types.js'
 
 /**

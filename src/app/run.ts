@@ -1,5 +1,4 @@
 import { applyPlan } from '../apply/engine.js'
-import { runPool } from '../apply/pool.js'
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics.js'
 import { type ParsedManifest, parseManifest } from '../core/manifest/parse.js'
 import type { Manifest } from '../core/manifest/schema.js'
@@ -11,6 +10,7 @@ import { openSharesWithoutPassword } from '../core/plan/shares.js'
 import { type Plan, scopeKey } from '../core/plan/types.js'
 import type { UpdateValues } from '../core/plan/value-policy.js'
 import { lintManifest } from '../core/rules/index.js'
+import { runPool } from '../util/pool.js'
 import '../core/rules/linear-pattern-engine.js'
 import {
   type LiveShare,
@@ -18,7 +18,7 @@ import {
   type Scope,
   type ScopeListing,
   UnsupportedOperation,
-} from '../providers/types.js'
+} from '../core/seam/types.js'
 import { readRepositoryFile } from '../values/read-file.js'
 import { createSourceReader } from '../values/read-source.js'
 import { connectProvider } from './connect.js'

@@ -2,19 +2,12 @@ import type { SharePacing } from '../apply/shares.js'
 import type { Diagnostic } from '../core/diagnostics.js'
 import type { ApplyReport, Plan } from '../core/plan/types.js'
 import type { Redactor } from '../core/redact.js'
-import type { ProviderType } from '../providers/types.js'
+import type { ProviderType } from '../core/seam/types.js'
+import type { EnkryptifyCredentials } from '../providers/enkryptify/credentials.js'
+import type { InfisicalCredentials } from '../providers/infisical/credentials.js'
+import type { PrimeIntellectCredentials } from '../providers/prime-intellect/credentials.js'
 
-/** How to authenticate against Infisical. The token or secret never leaves the provider's login code. */
-export type InfisicalCredentials =
-  | { method: 'universal'; clientId: string; clientSecret: string }
-  | { method: 'token'; token: string }
-  | { method: 'oidc'; identityId: string; jwt: string }
-
-/** An Enkryptify API token (`ek_live_…`), exchanged once per run for a short-lived JWT where possible. */
-export type EnkryptifyCredentials = { method: 'enkryptify-token'; token: string }
-
-/** A Prime Intellect API key; `teamId` (PRIME_TEAM_ID) overrides `provider.teamId`. */
-export type PrimeIntellectCredentials = { method: 'prime-api-key'; apiKey: string; teamId?: string }
+export type { EnkryptifyCredentials, InfisicalCredentials, PrimeIntellectCredentials }
 
 /** Credentials for any provider; `method` says which provider they belong to (CREDENTIAL_PROVIDER). */
 export type Credentials = InfisicalCredentials | EnkryptifyCredentials | PrimeIntellectCredentials

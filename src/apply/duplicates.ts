@@ -5,7 +5,7 @@ import {
   type SecretWrite,
   UnsupportedOperation,
   type WriteResult,
-} from '../providers/types.js'
+} from '../core/seam/types.js'
 import { chunks, type Outcomes, outcomeUnknown, reasonOf } from './outcomes.js'
 
 /** The server's cap on secretIds per duplicate request (api §10). */

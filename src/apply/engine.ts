@@ -8,11 +8,11 @@ import {
   scopeKey,
   WRITE_ACTIONS,
 } from '../core/plan/types.js'
-import type { Provider, RemoteSecret, Scope, SecretWrite, WriteResult } from '../providers/types.js'
+import type { Provider, RemoteSecret, Scope, SecretWrite, WriteResult } from '../core/seam/types.js'
+import { runPool } from '../util/pool.js'
 import { applyDuplicates, readSourcesAgain } from './duplicates.js'
 import { generateValue } from './generate.js'
 import { chunks, Outcomes, reasonOf } from './outcomes.js'
-import { runPool } from './pool.js'
 import { writeProjectWide } from './project-wide.js'
 import { needsSettling, settle } from './settle.js'
 import { applyShares, REAL_PACING, type SharePacing } from './shares.js'

@@ -1,5 +1,5 @@
 import type { ItemOutcome, PlanItem } from '../core/plan/types.js'
-import { ProviderError, type WriteResult } from '../providers/types.js'
+import { ProviderError, type WriteResult } from '../core/seam/types.js'
 
 /** Records each item's outcome as the apply goes; what is never recorded ends as skipped. */
 export class Outcomes {

@@ -1,5 +1,5 @@
 import type { PlanItem } from '../core/plan/types.js'
-import type { ProjectChange, Provider, SecretWrite } from '../providers/types.js'
+import type { ProjectChange, Provider, SecretWrite } from '../core/seam/types.js'
 import { type Outcomes, reasonOf } from './outcomes.js'
 
 /**

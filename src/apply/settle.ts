@@ -7,7 +7,7 @@ import {
   type Scope,
   type SecretWrite,
   type WriteResult,
-} from '../providers/types.js'
+} from '../core/seam/types.js'
 import type { Outcomes } from './outcomes.js'
 import { outcomeUnknown, reasonOf } from './outcomes.js'
 

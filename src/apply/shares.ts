@@ -1,5 +1,5 @@
 import type { PlanItem, ShareLink } from '../core/plan/types.js'
-import type { LiveShare, Provider } from '../providers/types.js'
+import type { LiveShare, Provider } from '../core/seam/types.js'
 import { type Outcomes, outcomeUnknown, reasonOf } from './outcomes.js'
 
 export interface SharePacing {

@@ -7,7 +7,6 @@ import { COMMANDS, commandHelp, USAGE } from './commands.js'
 import { describeInternalError } from './internal-error.js'
 import { runLint } from './lint-command.js'
 import { runPlanOrApply } from './plan-command.js'
-import { runSandbox } from './sandbox-command.js'
 import { runSchema } from './schema-command.js'
 
 export type { CliValues } from './args.js'
@@ -58,9 +57,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case 'schema':
         if (positionals.length) throw new UsageError(`'schema' takes no arguments`)
         return runSchema(out)
-      default:
+      default: {
         if (positionals.length) throw new UsageError(`'sandbox' takes no arguments; use --manifest PATH`)
+        // Loaded only here, so plan and apply never load the test servers.
+        const { runSandbox } = await import('./sandbox-command.js')
         return await runSandbox(values, { out, err, env: io.env, redactor })
+      }
     }
   } catch (e) {
     if (e instanceof UsageError) {

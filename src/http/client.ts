@@ -1,5 +1,5 @@
 import { Agent, request, errors as undiciErrors } from 'undici'
-import { ProviderError } from '../providers/types.js'
+import { ProviderError } from '../core/seam/types.js'
 import { isLoopbackHost } from './loopback.js'
 import { DEFAULT_RETRY, type RetryPolicy, retryDelayMs, sleep } from './retry.js'
 

@@ -1,5 +1,5 @@
-import { PROVIDER_CAPABILITIES, PROVIDER_NAMES } from './capabilities.js'
-import type { ProviderCapabilities, ProviderType } from './types.js'
+import { PROVIDER_CAPABILITIES, PROVIDER_NAMES } from '../core/seam/capabilities.js'
+import type { ProviderCapabilities, ProviderType } from '../core/seam/types.js'
 
 type Cell = (value: boolean, caps: ProviderCapabilities) => string
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { oidcRejectionHint, resolveCredentials } from '../../src/action/auth.js'
 import { parseInputs } from '../../src/action/inputs.js'
+import { ProviderError } from '../../src/core/seam/types.js'
 import { runContextFrom } from '../../src/github/context.js'
-import { ProviderError } from '../../src/providers/types.js'
 
 const from = (given: Record<string, string>) => (name: string) => given[name] ?? ''
 

@@ -3,7 +3,7 @@ import { computePlan, type PlanInput } from '../../src/core/plan/compute.js'
 import type { DesiredSecret } from '../../src/core/plan/desired.js'
 import { planToJson } from '../../src/core/render/json.js'
 import { renderPlanText } from '../../src/core/render/text.js'
-import type { RemoteSecret } from '../../src/providers/types.js'
+import type { RemoteSecret } from '../../src/core/seam/types.js'
 
 const trim = (v: string) => v.trim()
 const remote = (key: string, value: string | undefined, extra: Partial<RemoteSecret> = {}): RemoteSecret => ({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseManifest } from '../../src/core/manifest/parse.js'
 import { computePlan } from '../../src/core/plan/compute.js'
 import { desiredSecrets } from '../../src/core/plan/desired.js'
-import type { RemoteSecret } from '../../src/providers/types.js'
+import type { RemoteSecret } from '../../src/core/seam/types.js'
 
 const findings = (text: string) =>
   parseManifest(text, 'secrets.yaml').diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { PROVIDER_CAPABILITIES } from '../../src/providers/capabilities.js'
+import { PROVIDER_CAPABILITIES } from '../../src/core/seam/capabilities.js'
 import { renderCapabilityTable } from '../../src/providers/capability-table.js'
 import { EnkryptifyProvider } from '../../src/providers/enkryptify/provider.js'
 import { InfisicalProvider } from '../../src/providers/infisical/provider.js'

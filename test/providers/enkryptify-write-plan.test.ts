@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import type { ProjectChange } from '../../src/core/seam/types.js'
 import { planWrites } from '../../src/providers/enkryptify/write-plan.js'
-import type { ProjectChange } from '../../src/providers/types.js'
 
 const ids = new Map([
   ['dev', '11111111-1111-4111-8111-111111111111'],

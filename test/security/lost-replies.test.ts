@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Outcomes } from '../../src/apply/outcomes.js'
 import { applyShares } from '../../src/apply/shares.js'
 import type { PlanItem } from '../../src/core/plan/types.js'
+import type { Provider } from '../../src/core/seam/types.js'
 import { InfisicalProvider } from '../../src/providers/infisical/provider.js'
-import type { Provider } from '../../src/providers/types.js'
 import {
   CLIENT_SECRET,
   PROJECT_ID,

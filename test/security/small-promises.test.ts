@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { computePlan } from '../../src/core/plan/compute.js'
-import type { RemoteSecret } from '../../src/providers/types.js'
+import type { RemoteSecret } from '../../src/core/seam/types.js'
 import { PROJECT_ID, runNode, type Sandbox, startSandbox, writeManifest } from '../support/sandbox.js'
 
 const CLI = new URL('../../dist/cli/index.js', import.meta.url).pathname

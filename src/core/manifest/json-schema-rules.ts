@@ -1,5 +1,5 @@
-import { PROVIDER_CAPABILITIES } from '../../providers/capabilities.js'
-import type { ProviderType } from '../../providers/types.js'
+import { PROVIDER_CAPABILITIES } from '../seam/capabilities.js'
+import type { ProviderType } from '../seam/types.js'
 import { FIELD_DOCS, fieldDocKey } from './field-docs.js'
 import { VALUE_SOURCE_KINDS } from './vocabulary.js'
 

@@ -1,4 +1,4 @@
-import { NO_ENVIRONMENT, PROVIDER_CAPABILITIES, PROVIDER_NAMES } from '../../providers/capabilities.js'
+import { NO_ENVIRONMENT, PROVIDER_CAPABILITIES, PROVIDER_NAMES } from '../seam/capabilities.js'
 import type { Manifest } from './schema.js'
 import { VALUE_SOURCE_KINDS } from './vocabulary.js'
 

@@ -1,5 +1,5 @@
-import type { LiveShare, RemoteSecret, Scope, ScopeListing } from '../../providers/types.js'
 import type { Manifest } from '../manifest/schema.js'
+import type { LiveShare, RemoteSecret, Scope, ScopeListing } from '../seam/types.js'
 import { sameMetadata, sameTags } from './compare.js'
 import type { DesiredSecret } from './desired.js'
 import { duplicateKeys, folderId, planDuplicates } from './duplicates.js'

@@ -1,7 +1,7 @@
-import type { Scope } from '../../providers/types.js'
 import { manifestEnvironments } from '../manifest/provider-checks.js'
 import type { GENERATE_CHARSETS, Manifest } from '../manifest/schema.js'
 import { sourcesOf } from '../manifest/semantics.js'
+import type { Scope } from '../seam/types.js'
 
 /** What the manifest asks for one value, once its source has been looked at. */
 export type DesiredValue =

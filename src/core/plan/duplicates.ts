@@ -1,5 +1,5 @@
-import type { RemoteSecret, Scope, ScopeListing } from '../../providers/types.js'
 import type { Manifest } from '../manifest/schema.js'
+import type { RemoteSecret, Scope, ScopeListing } from '../seam/types.js'
 import { sameMetadata, sameTags } from './compare.js'
 import { type ManagedField, type PlanItem, scopeKey } from './types.js'
 

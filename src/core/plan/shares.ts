@@ -1,6 +1,6 @@
-import type { LiveShare, ScopeListing } from '../../providers/types.js'
 import type { Manifest } from '../manifest/schema.js'
 import { durationMinutes } from '../manifest/semantics.js'
+import type { LiveShare, ScopeListing } from '../seam/types.js'
 import { folderId } from './duplicates.js'
 import { type PlanItem, scopeKey } from './types.js'
 

@@ -1,4 +1,4 @@
-import type { Scope } from '../../providers/types.js'
+import type { Scope } from '../seam/types.js'
 
 export type ManagedField = 'value' | 'comment' | 'tags' | 'metadata'
 

@@ -1,5 +1,5 @@
-import { PROVIDER_NAMES } from '../../providers/capabilities.js'
-import type { ProviderType, RemoteSecret } from '../../providers/types.js'
+import { PROVIDER_NAMES } from '../seam/capabilities.js'
+import type { ProviderType, RemoteSecret } from '../seam/types.js'
 import type { DesiredSecret } from './desired.js'
 import type { PlanItem } from './types.js'
 

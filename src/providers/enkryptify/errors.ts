@@ -1,5 +1,5 @@
+import { ProviderError } from '../../core/seam/types.js'
 import type { HttpResponse } from '../../http/client.js'
-import { ProviderError } from '../types.js'
 
 /**
  * Enkryptify answers every error as `{ message }` (§A.4). The message is for people; we branch on the

@@ -1,6 +1,4 @@
-import { runPool } from '../../apply/pool.js'
-import { HttpClient, type HttpRequest } from '../../http/client.js'
-import { PROVIDER_CAPABILITIES } from '../capabilities.js'
+import { PROVIDER_CAPABILITIES } from '../../core/seam/capabilities.js'
 import {
   type ChangeResult,
   type ProjectChange,
@@ -12,7 +10,9 @@ import {
   type ScopeListing,
   type SecretWrite,
   type WriteResult,
-} from '../types.js'
+} from '../../core/seam/types.js'
+import { HttpClient, type HttpRequest } from '../../http/client.js'
+import { runPool } from '../../util/pool.js'
 import { enkryptifyError } from './errors.js'
 import { ValueMasker } from './masking.js'
 import { ENKRYPTIFY_ROUTES, type EnkryptifyProject } from './routes.js'

@@ -1,5 +1,5 @@
+import { ProviderError } from '../../core/seam/types.js'
 import type { HttpClient, HttpRequest, HttpResponse } from '../../http/client.js'
-import { ProviderError } from '../types.js'
 import { ENKRYPTIFY_ROUTES } from './routes.js'
 
 /**

@@ -1,4 +1,4 @@
-import { type ProjectChange, ProviderError } from '../types.js'
+import { type ProjectChange, ProviderError } from '../../core/seam/types.js'
 import type { WireSecret } from './wire.js'
 
 /** A failure that says nothing about what the server kept: a 5xx, or a connection lost after sending. */

@@ -1,4 +1,4 @@
-import { ProviderError, type RemoteSecret } from '../types.js'
+import { ProviderError, type RemoteSecret } from '../../core/seam/types.js'
 
 /** A secret as `GET …/secret` returns it (§A.7.1): one record, a value per environment. */
 export interface WireValue {

@@ -1,4 +1,4 @@
-import type { ProjectChange } from '../types.js'
+import type { ProjectChange } from '../../core/seam/types.js'
 import type { WireSecret, WireValue } from './wire.js'
 
 /** One `POST …/secret`: these secrets, each with its one value, into every listed environment. */

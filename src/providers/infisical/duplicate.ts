@@ -1,5 +1,10 @@
+import {
+  type DuplicateRequest,
+  ProviderError,
+  UnsupportedOperation,
+  type WriteResult,
+} from '../../core/seam/types.js'
 import type { HttpRequest, HttpResponse } from '../../http/client.js'
-import { type DuplicateRequest, ProviderError, UnsupportedOperation, type WriteResult } from '../types.js'
 import { infisicalError, isRouteNotFound } from './errors.js'
 
 /** `POST /api/v4/secrets/duplicate`: every attribute flag is sent, since each defaults to false (api §10). */

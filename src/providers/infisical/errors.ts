@@ -1,5 +1,5 @@
+import { ProviderError } from '../../core/seam/types.js'
 import type { HttpResponse } from '../../http/client.js'
-import { ProviderError } from '../types.js'
 
 /**
  * Turns an Infisical error reply into a message that is safe to print: the status, the server's own

@@ -1,4 +1,3 @@
-import type { InfisicalCredentials } from '../../app/types.js'
 import { HttpClient, type HttpRequest, type HttpResponse } from '../../http/client.js'
 import { PROVIDER_CAPABILITIES } from '../capabilities.js'
 import {
@@ -15,6 +14,7 @@ import {
   type ShareRequest,
   type WriteResult,
 } from '../types.js'
+import type { InfisicalCredentials } from './credentials.js'
 import { duplicateSecrets } from './duplicate.js'
 import { infisicalError, isRouteNotFound } from './errors.js'
 import { normalizeInfisicalValue } from './normalize.js'

@@ -1,6 +1,6 @@
-import type { InfisicalCredentials } from '../../app/types.js'
+import { ProviderError } from '../../core/seam/types.js'
 import type { HttpClient, HttpRequest, HttpResponse } from '../../http/client.js'
-import { ProviderError } from '../types.js'
+import type { InfisicalCredentials } from './credentials.js'
 import { infisicalError, isTokenError } from './errors.js'
 
 /**

@@ -1,5 +1,10 @@
+import {
+  type LiveShare,
+  ProviderError,
+  type ShareRequest,
+  UnsupportedOperation,
+} from '../../core/seam/types.js'
 import type { HttpRequest, HttpResponse } from '../../http/client.js'
-import { type LiveShare, ProviderError, type ShareRequest, UnsupportedOperation } from '../types.js'
 import { infisicalError, isRouteNotFound } from './errors.js'
 
 type Send = (req: HttpRequest) => Promise<HttpResponse>

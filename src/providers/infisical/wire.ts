@@ -1,4 +1,4 @@
-import type { RemoteSecret, Scope } from '../types.js'
+import type { RemoteSecret, Scope } from '../../core/seam/types.js'
 
 /** A secret as the list routes return it (v4 and v3 raw share this shape; api §5.1 and §17). */
 export interface WireSecret {

@@ -1,5 +1,5 @@
+import { ProviderError } from '../../core/seam/types.js'
 import type { HttpResponse } from '../../http/client.js'
-import { ProviderError } from '../types.js'
 
 /**
  * Prime Intellect documents `{errors: [{param, details}]}` for 422, while its CLI parses FastAPI's

@@ -1,5 +1,4 @@
-import { HttpClient, type HttpRequest, type HttpResponse } from '../../http/client.js'
-import { NO_ENVIRONMENT, PROVIDER_CAPABILITIES } from '../capabilities.js'
+import { NO_ENVIRONMENT, PROVIDER_CAPABILITIES } from '../../core/seam/capabilities.js'
 import {
   type ProjectInfo,
   type Provider,
@@ -10,7 +9,8 @@ import {
   type ScopeListing,
   type SecretWrite,
   type WriteResult,
-} from '../types.js'
+} from '../../core/seam/types.js'
+import { HttpClient, type HttpRequest, type HttpResponse } from '../../http/client.js'
 import { primeError } from './errors.js'
 import { parsePage, type WireSecret } from './wire.js'
 

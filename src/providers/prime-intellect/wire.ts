@@ -1,4 +1,4 @@
-import { ProviderError } from '../types.js'
+import { ProviderError } from '../../core/seam/types.js'
 
 /** `SecretResponse` (§B.3): metadata only, never a value. */
 export interface WireSecret {
