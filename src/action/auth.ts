@@ -1,4 +1,5 @@
-import type { Credentials, InfisicalCredentials } from '../app/types.js'
+import type { Credentials } from '../app/types.js'
+import type { InfisicalCredentials } from '../providers/infisical/credentials.js'
 import { type ActionInputs, expr } from './inputs.js'
 
 export type CredentialResult =

@@ -21,6 +21,15 @@ export const INPUT = {
   failOnDrift: 'fail-on-drift',
 } as const
 
+/** The inputs that hold credentials: each is registered with the masker before the first request. */
+export const CREDENTIAL_INPUTS = [
+  'clientSecret',
+  'token',
+  'enkryptifyToken',
+  'primeApiKey',
+  'githubToken',
+] as const satisfies readonly (keyof typeof INPUT)[]
+
 /** A workflow expression as users write it in YAML, for messages that show what to paste. */
 export function expr(path: string): string {
   return `$\{{ ${path} }}`

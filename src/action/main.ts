@@ -6,7 +6,7 @@ import { Redactor } from '../core/redact.js'
 import { ProviderError } from '../core/seam/types.js'
 import { loadRunContext } from '../github/context.js'
 import { oidcRejectionHint, resolveCredentials } from './auth.js'
-import { parseInputs } from './inputs.js'
+import { CREDENTIAL_INPUTS, parseInputs } from './inputs.js'
 import { logInfo } from './log.js'
 import { OUTPUT } from './outputs.js'
 import { fail, reportResult } from './report.js'
@@ -28,15 +28,7 @@ export async function run(): Promise<void> {
     const inputs = parseInputs((name) => core.getInput(name))
     inputsRead = true
     failOnDrift = inputs.mode === 'plan' && inputs.failOnDrift
-    for (const secret of [
-      inputs.clientSecret,
-      inputs.token,
-      inputs.enkryptifyToken,
-      inputs.primeApiKey,
-      inputs.githubToken,
-    ]) {
-      redactor.registerCredential(secret)
-    }
+    for (const name of CREDENTIAL_INPUTS) redactor.registerCredential(inputs[name])
     for (const w of inputs.warnings) core.warning(redact(w))
     const ctx = loadRunContext(process.env)
     if (ctx.eventName === 'pull_request_target') {

@@ -1,5 +1,4 @@
 import type { Manifest } from '../core/manifest/schema.js'
-import { PROVIDER_CAPABILITIES } from '../core/seam/capabilities.js'
 import type {
   ProjectInfo,
   Provider,
@@ -8,22 +7,9 @@ import type {
   Scope,
   SecretWrite,
 } from '../core/seam/types.js'
-import {
-  CREDENTIAL_PROVIDER,
-  type Credentials,
-  type EnkryptifyCredentials,
-  type InfisicalCredentials,
-  type PrimeIntellectCredentials,
-  type RunOptions,
-  UserError,
-} from './types.js'
-
-const MISSING: Record<ProviderType, string> = {
-  infisical:
-    'no Infisical credentials: set INFISICAL_CLIENT_ID and INFISICAL_CLIENT_SECRET (universal auth) or INFISICAL_TOKEN',
-  enkryptify: 'no Enkryptify token: set ENKRYPTIFY_TOKEN to an API token (ek_live_…)',
-  'prime-intellect': 'no Prime Intellect API key: set PRIME_API_KEY',
-}
+import type { ProviderDefinition, ProviderRuntime } from '../providers/definition.js'
+import { type Credentials, PROVIDERS } from '../providers/registry.js'
+import { type RunOptions, UserError } from './types.js'
 
 /**
  * The provider the manifest names, with credentials from the caller (CLI env or action inputs).
@@ -33,53 +19,19 @@ const MISSING: Record<ProviderType, string> = {
  */
 export function connectProvider(manifest: Manifest, opts: RunOptions): Provider {
   const config = manifest.provider
-  const common = {
+  const definition = PROVIDERS[config.type] as ProviderDefinition<ProviderType, Credentials>
+  const credentials = credentialsFor(definition, opts.credentials)
+  const runtime: ProviderRuntime = {
     registerSecret: (s: string) => opts.redactor.register(s),
     allowInsecureHttp: opts.env.SECRETS_MANIFEST_ALLOW_HTTP === '1',
     onRequest: opts.onRequest,
     onWait: opts.progress,
     requestDeadlineMs: requestDeadlineMs(opts.env.SECRETS_MANIFEST_REQUEST_DEADLINE_SECONDS),
+    env: opts.env,
+    siteUrl: opts.siteUrl,
   }
-  switch (config.type) {
-    case 'infisical': {
-      const credentials = credentialsFor<InfisicalCredentials>('infisical', opts.credentials)
-      return new DeferredProvider('infisical', async () => {
-        const { InfisicalProvider } = await import('../providers/infisical/provider.js')
-        return new InfisicalProvider({
-          siteUrl: opts.siteUrl ?? config.siteUrl,
-          projectId: config.projectId,
-          projectSlug: config.projectSlug,
-          credentials,
-          ...common,
-        })
-      })
-    }
-    case 'enkryptify': {
-      const { token } = credentialsFor<EnkryptifyCredentials>('enkryptify', opts.credentials)
-      return new DeferredProvider('enkryptify', async () => {
-        const { EnkryptifyProvider } = await import('../providers/enkryptify/provider.js')
-        return new EnkryptifyProvider({
-          apiUrl: opts.env.ENKRYPTIFY_API_URL || config.apiUrl,
-          workspace: config.workspace,
-          project: config.project,
-          token,
-          ...common,
-        })
-      })
-    }
-    case 'prime-intellect': {
-      const c = credentialsFor<PrimeIntellectCredentials>('prime-intellect', opts.credentials)
-      return new DeferredProvider('prime-intellect', async () => {
-        const { PrimeIntellectProvider } = await import('../providers/prime-intellect/provider.js')
-        return new PrimeIntellectProvider({
-          apiUrl: opts.env.PRIME_API_BASE_URL || opts.env.PRIME_BASE_URL || config.apiUrl,
-          apiKey: c.apiKey,
-          teamId: c.teamId || config.teamId,
-          ...common,
-        })
-      })
-    }
-  }
+  // The registry entry of `config.type` takes exactly that block; the cast only forgets the pairing.
+  return new DeferredProvider(config.type, () => definition.load(config as never, credentials, runtime))
 }
 
 /** The overall deadline of one request, when the environment sets one (the HTTP client has a default). */
@@ -114,7 +66,7 @@ class DeferredProvider implements Provider {
 
   /** The published table until connected; a provider may narrow its own once it has seen the server. */
   get capabilities(): ProviderCapabilities {
-    return this.real?.capabilities ?? PROVIDER_CAPABILITIES[this.type]
+    return this.real?.capabilities ?? PROVIDERS[this.type].capabilities
   }
 
   async connect(options?: { tags?: boolean }): Promise<ProjectInfo> {
@@ -162,13 +114,13 @@ class DeferredProvider implements Provider {
   }
 }
 
-function credentialsFor<T extends Credentials>(
-  type: ProviderType,
+function credentialsFor(
+  definition: ProviderDefinition<ProviderType, Credentials>,
   given: Credentials | readonly Credentials[] | undefined,
-): T {
+): Credentials {
   const all: readonly Credentials[] =
     given === undefined ? [] : Array.isArray(given) ? given : [given as Credentials]
-  const found = all.find((c) => CREDENTIAL_PROVIDER[c.method] === type)
-  if (!found) throw new UserError(MISSING[type])
-  return found as T
+  const found = all.find((c) => (definition.credentialMethods as readonly string[]).includes(c.method))
+  if (!found) throw new UserError(definition.missingCredentials)
+  return found
 }

@@ -2,23 +2,9 @@ import type { SharePacing } from '../apply/shares.js'
 import type { Diagnostic } from '../core/diagnostics.js'
 import type { ApplyReport, Plan } from '../core/plan/types.js'
 import type { Redactor } from '../core/redact.js'
-import type { ProviderType } from '../core/seam/types.js'
-import type { EnkryptifyCredentials } from '../providers/enkryptify/credentials.js'
-import type { InfisicalCredentials } from '../providers/infisical/credentials.js'
-import type { PrimeIntellectCredentials } from '../providers/prime-intellect/credentials.js'
+import type { Credentials } from '../providers/registry.js'
 
-export type { EnkryptifyCredentials, InfisicalCredentials, PrimeIntellectCredentials }
-
-/** Credentials for any provider; `method` says which provider they belong to (CREDENTIAL_PROVIDER). */
-export type Credentials = InfisicalCredentials | EnkryptifyCredentials | PrimeIntellectCredentials
-
-export const CREDENTIAL_PROVIDER: Record<Credentials['method'], ProviderType> = {
-  universal: 'infisical',
-  token: 'infisical',
-  oidc: 'infisical',
-  'enkryptify-token': 'enkryptify',
-  'prime-api-key': 'prime-intellect',
-}
+export type { Credentials } from '../providers/registry.js'
 
 export interface RunOptions {
   manifestPath: string

@@ -17,6 +17,7 @@ import type { ShareLink } from '../core/plan/types.js'
 import type { Redactor } from '../core/redact.js'
 import { planToJson } from '../core/render/json.js'
 import { renderApplyText, renderPlanText } from '../core/render/text.js'
+import { credentialSecrets, PROVIDER_DEFINITIONS } from '../providers/registry.js'
 import type { CliValues } from './args.js'
 
 interface Io {
@@ -135,24 +136,9 @@ function writeShareLinksFile(file: string, text: string): void {
  * one shell can hold several without ambiguity.
  */
 export function credentialsFromEnv(env: Record<string, string | undefined>): Credentials[] {
-  const out: Credentials[] = []
-  if (env.INFISICAL_CLIENT_ID && env.INFISICAL_CLIENT_SECRET) {
-    out.push({
-      method: 'universal',
-      clientId: env.INFISICAL_CLIENT_ID,
-      clientSecret: env.INFISICAL_CLIENT_SECRET,
-    })
-  } else if (env.INFISICAL_TOKEN) out.push({ method: 'token', token: env.INFISICAL_TOKEN })
-  if (env.ENKRYPTIFY_TOKEN) out.push({ method: 'enkryptify-token', token: env.ENKRYPTIFY_TOKEN })
-  if (env.PRIME_API_KEY)
-    out.push({ method: 'prime-api-key', apiKey: env.PRIME_API_KEY, teamId: env.PRIME_TEAM_ID || undefined })
-  return out
+  return PROVIDER_DEFINITIONS.flatMap((definition) => definition.credentialsFromEnv(env) ?? [])
 }
 
 function registerCredentials(all: readonly Credentials[], redactor: Redactor): void {
-  for (const c of all) {
-    if (c.method === 'universal') redactor.registerCredential(c.clientSecret)
-    if (c.method === 'token' || c.method === 'enkryptify-token') redactor.registerCredential(c.token)
-    if (c.method === 'prime-api-key') redactor.registerCredential(c.apiKey)
-  }
+  for (const c of all) for (const secret of credentialSecrets(c)) redactor.registerCredential(secret)
 }

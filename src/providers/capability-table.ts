@@ -1,5 +1,5 @@
-import { PROVIDER_CAPABILITIES, PROVIDER_NAMES } from '../core/seam/capabilities.js'
 import type { ProviderCapabilities, ProviderType } from '../core/seam/types.js'
+import { PROVIDER_DEFINITIONS } from './registry.js'
 
 type Cell = (value: boolean, caps: ProviderCapabilities) => string
 
@@ -36,10 +36,13 @@ const ROWS: [Exclude<keyof ProviderCapabilities, 'maxBatchSize'>, string, Cell][
 
 /** The capability table of docs/providers.md, generated from the providers' data so it cannot drift. */
 export function renderCapabilityTable(
-  capabilities: Readonly<Record<ProviderType, Readonly<ProviderCapabilities>>> = PROVIDER_CAPABILITIES,
+  capabilities: Readonly<Record<ProviderType, Readonly<ProviderCapabilities>>> = Object.fromEntries(
+    PROVIDER_DEFINITIONS.map((d) => [d.type, d.capabilities]),
+  ) as Record<ProviderType, ProviderCapabilities>,
 ): string {
   const types = Object.keys(capabilities) as ProviderType[]
-  const header = `| Capability | ${types.map((t) => PROVIDER_NAMES[t]).join(' | ')} |`
+  const name = (t: ProviderType) => PROVIDER_DEFINITIONS.find((d) => d.type === t)?.name ?? t
+  const header = `| Capability | ${types.map(name).join(' | ')} |`
   const rule = `| --- |${types.map(() => ' --- |').join('')}`
   const rows = ROWS.map(
     ([key, label, cell]) =>

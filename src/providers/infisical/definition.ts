@@ -1,0 +1,38 @@
+import { PROVIDER_CAPABILITIES, PROVIDER_NAMES } from '../../core/seam/capabilities.js'
+import { clientOptions, type ProviderDefinition } from '../definition.js'
+import type { InfisicalCredentials } from './credentials.js'
+
+export const infisical: ProviderDefinition<'infisical', InfisicalCredentials> = {
+  type: 'infisical',
+  name: PROVIDER_NAMES.infisical,
+  capabilities: PROVIDER_CAPABILITIES.infisical,
+  credentialMethods: ['universal', 'token', 'oidc'],
+  credentialEnv: ['INFISICAL_CLIENT_ID', 'INFISICAL_CLIENT_SECRET', 'INFISICAL_TOKEN'],
+  missingCredentials:
+    'no Infisical credentials: set INFISICAL_CLIENT_ID and INFISICAL_CLIENT_SECRET (universal auth) or INFISICAL_TOKEN',
+  credentialsFromEnv(env) {
+    if (env.INFISICAL_CLIENT_ID && env.INFISICAL_CLIENT_SECRET) {
+      return {
+        method: 'universal',
+        clientId: env.INFISICAL_CLIENT_ID,
+        clientSecret: env.INFISICAL_CLIENT_SECRET,
+      }
+    }
+    return env.INFISICAL_TOKEN ? { method: 'token', token: env.INFISICAL_TOKEN } : undefined
+  },
+  secretsOf(c) {
+    if (c.method === 'universal') return [c.clientSecret]
+    if (c.method === 'token') return [c.token]
+    return []
+  },
+  async load(config, credentials, runtime) {
+    const { InfisicalProvider } = await import('./provider.js')
+    return new InfisicalProvider({
+      siteUrl: runtime.siteUrl ?? config.siteUrl,
+      projectId: config.projectId,
+      projectSlug: config.projectSlug,
+      credentials,
+      ...clientOptions(runtime),
+    })
+  },
+}

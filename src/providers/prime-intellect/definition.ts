@@ -1,0 +1,26 @@
+import { PROVIDER_CAPABILITIES, PROVIDER_NAMES } from '../../core/seam/capabilities.js'
+import { clientOptions, type ProviderDefinition } from '../definition.js'
+import type { PrimeIntellectCredentials } from './credentials.js'
+
+export const primeIntellect: ProviderDefinition<'prime-intellect', PrimeIntellectCredentials> = {
+  type: 'prime-intellect',
+  name: PROVIDER_NAMES['prime-intellect'],
+  capabilities: PROVIDER_CAPABILITIES['prime-intellect'],
+  credentialMethods: ['prime-api-key'],
+  credentialEnv: ['PRIME_API_KEY', 'PRIME_TEAM_ID'],
+  missingCredentials: 'no Prime Intellect API key: set PRIME_API_KEY',
+  credentialsFromEnv: (env) =>
+    env.PRIME_API_KEY
+      ? { method: 'prime-api-key', apiKey: env.PRIME_API_KEY, teamId: env.PRIME_TEAM_ID || undefined }
+      : undefined,
+  secretsOf: (c) => [c.apiKey],
+  async load(config, c, runtime) {
+    const { PrimeIntellectProvider } = await import('./provider.js')
+    return new PrimeIntellectProvider({
+      apiUrl: runtime.env.PRIME_API_BASE_URL || runtime.env.PRIME_BASE_URL || config.apiUrl,
+      apiKey: c.apiKey,
+      teamId: c.teamId || config.teamId,
+      ...clientOptions(runtime),
+    })
+  },
+}
