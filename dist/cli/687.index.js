@@ -3206,8 +3206,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var run = __webpack_require__(1082);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var core_diagnostics = __webpack_require__(7135);
-// EXTERNAL MODULE: ./src/core/manifest/parse.ts + 4 modules
-var manifest_parse = __webpack_require__(8637);
+// EXTERNAL MODULE: ./src/core/manifest/parse.ts + 1 modules
+var manifest_parse = __webpack_require__(6035);
 ;// CONCATENATED MODULE: ./src/cli/sandbox-manifest.ts
 
 
@@ -3348,6 +3348,293 @@ function untilInterrupted() {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
     });
+}
+
+
+/***/ }),
+
+/***/ 6035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ parseManifest)
+});
+
+// UNUSED EXPORTS: parseManifestWithYaml
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __webpack_require__(7135);
+// EXTERNAL MODULE: ./src/core/manifest/fast-schema.ts
+var fast_schema = __webpack_require__(6283);
+// EXTERNAL MODULE: ./src/core/manifest/fast-yaml.ts + 1 modules
+var fast_yaml = __webpack_require__(6289);
+// EXTERNAL MODULE: ./src/core/manifest/schema.ts
+var schema = __webpack_require__(9290);
+// EXTERNAL MODULE: ./src/core/manifest/semantics.ts
+var semantics = __webpack_require__(1844);
+;// CONCATENATED MODULE: ./src/core/manifest/source-map.ts
+
+const START = { line: 1, column: 1 };
+function createSourceMap(text, doc, lineCounter) {
+    const lines = text.split(/\r?\n/);
+    const at = (offset) => {
+        if (offset === undefined)
+            return START;
+        const { line, col } = lineCounter.linePos(offset);
+        return { line, column: col };
+    };
+    const walk = (path) => {
+        let node = doc?.contents;
+        let key;
+        for (const segment of path) {
+            if (!node)
+                return {};
+            if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
+                if (!pair)
+                    return { parent: node };
+                key = pair.key;
+                node = pair.value;
+                if (!node)
+                    return { key, parent: key };
+            }
+            else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+                const item = node.items[segment];
+                if (!item)
+                    return { parent: node };
+                key = item;
+                node = item;
+            }
+            else {
+                return { parent: node };
+            }
+        }
+        return { value: node ?? undefined, key };
+    };
+    return {
+        locate(path) {
+            const found = walk(path);
+            return at((found.value ?? found.parent)?.range?.[0]);
+        },
+        locateKey(path) {
+            const found = walk(path);
+            return at((found.key ?? found.value ?? found.parent)?.range?.[0]);
+        },
+        offsetPosition: at,
+        lineText(line) {
+            return lines[line - 1] ?? '';
+        },
+    };
+}
+/**
+ * A source map for a copy of the manifest whose lists lost some items: `kept[list][i]` is the original
+ * index of item `i`, so findings on the copy point at the item's own line.
+ */
+function remapItems(source, kept) {
+    const original = (path) => {
+        const [list, index, ...rest] = path;
+        const indexes = typeof list === 'string' ? kept[list] : undefined;
+        if (!indexes || typeof index !== 'number')
+            return [...path];
+        return [list, indexes[index] ?? index, ...rest];
+    };
+    return {
+        ...source,
+        locate: (path) => source.locate(original(path)),
+        locateKey: (path) => source.locateKey(original(path)),
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/manifest/vocabulary.ts
+var vocabulary = __webpack_require__(6205);
+;// CONCATENATED MODULE: ./src/core/manifest/parse.ts
+
+
+
+
+
+
+
+
+/** Bounds alias expansion (a "billion laughs" document) long before memory is at risk. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Reads and checks a manifest: the fast path for plain YAML that passes the schema (the hook's reader
+ * and zod-free check, several times quicker on large manifests), else `yaml` and zod, which also word
+ * every error with its position. Both give the same result; tests compare them.
+ */
+function parseManifest(text, file) {
+    const plain = parsePlainManifest(text, file);
+    if (plain)
+        return { parsed: plain, diagnostics: (0,semantics/* checkSemantics */.w9)(plain), source: plain.source };
+    return parseManifestWithYaml(text, file);
+}
+function parsePlainManifest(text, file) {
+    if (text.length > fast_yaml/* MAX_FAST_CHARS */.O)
+        return undefined;
+    const doc = (0,fast_yaml/* parseYamlSubset */.T)(text);
+    const manifest = doc && (0,fast_schema/* fastValidate */.j)(doc.value);
+    return doc && manifest ? { file, manifest, source: doc.source } : undefined;
+}
+/** `parseManifest` by `yaml` and zod alone, whatever the manifest. */
+function parseManifestWithYaml(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const error = (line, column, ruleId, message, hint) => ({
+        file,
+        line,
+        column,
+        ruleId,
+        severity: 'error',
+        message,
+        ...(hint ? { hint } : {}),
+    });
+    if (Buffer.byteLength(text) > vocabulary/* MAX_MANIFEST_BYTES */.ZJ) {
+        const source = createSourceMap('', undefined, lineCounter);
+        const message = `manifest is larger than ${vocabulary/* MAX_MANIFEST_BYTES */.ZJ / 1024 / 1024} MiB`;
+        return {
+            diagnostics: [error(1, 1, 'manifest-too-large', message, 'split it or remove generated content')],
+            source,
+        };
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
+    const source = createSourceMap(text, doc, lineCounter);
+    // `linePos` is only filled in with prettyErrors, so the position comes from the error's offset.
+    const syntax = doc.errors.map((e) => {
+        const { line, column } = source.offsetPosition(e.pos[0]);
+        return error(line, column, 'yaml-syntax', firstLine(e.message), 'fix the YAML syntax at this position');
+    });
+    const repeated = duplicateKeys(doc, source, file);
+    if (syntax.length > 0)
+        return { diagnostics: [...syntax, ...repeated], source };
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        const message = e instanceof Error ? firstLine(e.message) : 'the document cannot be read';
+        return {
+            diagnostics: [error(1, 1, 'yaml-syntax', message, 'remove excessive aliases (&anchor / *alias)')],
+            source,
+        };
+    }
+    if (data === null || data === undefined) {
+        return {
+            diagnostics: [error(1, 1, 'manifest-schema', 'the manifest is empty', 'start with `version: 1`')],
+            source,
+        };
+    }
+    const result = schema.ManifestSchema.safeParse(data);
+    if (!result.success) {
+        const schema = result.error.issues.flatMap((i) => issueToDiagnostics(i, data, source, file));
+        const partial = validItems(data, result.error.issues, file, source);
+        return {
+            ...(partial ? { partial } : {}),
+            diagnostics: (0,diagnostics/* sortDiagnostics */.Ds)([...repeated, ...schema, ...(partial ? (0,semantics/* checkSemantics */.w9)(partial) : [])]),
+            source,
+        };
+    }
+    const parsed = { file, manifest: result.data, source };
+    return { parsed, diagnostics: [...repeated, ...(0,semantics/* checkSemantics */.w9)(parsed)], source };
+}
+function issueToDiagnostics(issue, data, source, file) {
+    const where = issue.path.length ? issue.path.join('.') : 'manifest';
+    if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) => {
+            const pos = source.locateKey([...issue.path, key]);
+            return {
+                file,
+                ...pos,
+                ruleId: 'manifest-schema',
+                severity: 'error',
+                message: `unknown field '${key}' in ${where}`,
+                hint: 'check the spelling; `secrets-manifest schema` prints every field',
+            };
+        });
+    }
+    const pos = source.locate(issue.path);
+    const absent = valueAt(data, issue.path) === undefined;
+    return [
+        {
+            file,
+            ...pos,
+            ruleId: 'manifest-schema',
+            severity: 'error',
+            message: absent ? `${where} is required` : `${where}: ${issue.message}`,
+            hint: absent ? `add \`${String(issue.path.at(-1))}:\`` : 'see the manifest reference in the README',
+        },
+    ];
+}
+function firstLine(message) {
+    return message.split('\n')[0].trim();
+}
+function valueAt(data, path) {
+    let node = data;
+    for (const segment of path) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[segment];
+    }
+    return node;
+}
+/** yaml reports a repeated key at the map; we point at the repeated key itself. */
+function duplicateKeys(doc, source, file) {
+    const out = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const key = String(pair.key.value);
+                if (seen.has(key)) {
+                    const { line, column } = source.offsetPosition(pair.key.range?.[0]);
+                    out.push({
+                        file,
+                        line,
+                        column,
+                        ruleId: 'yaml-syntax',
+                        severity: 'error',
+                        message: `key '${key}' appears twice in the same mapping`,
+                        hint: 'remove or rename one of them',
+                    });
+                }
+                seen.add(key);
+            }
+        },
+    });
+    return out;
+}
+const ITEM_LISTS = ['secrets', 'duplicates', 'shares'];
+/**
+ * The manifest without the list items the schema rejected, when everything else passes: the semantic
+ * and naming checks then run on every item that did parse, at its own line.
+ */
+function validItems(data, issues, file, source) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return undefined;
+    const bad = new Map(ITEM_LISTS.map((list) => [list, new Set()]));
+    for (const issue of issues) {
+        const [list, index] = issue.path;
+        const set = typeof list === 'string' ? bad.get(list) : undefined;
+        if (!set || typeof index !== 'number')
+            return undefined;
+        set.add(index);
+    }
+    const kept = {};
+    const rest = { ...data };
+    for (const list of ITEM_LISTS) {
+        const items = rest[list];
+        if (!Array.isArray(items))
+            continue;
+        kept[list] = items.map((_, i) => i).filter((i) => !bad.get(list).has(i));
+        rest[list] = kept[list].map((i) => items[i]);
+    }
+    const result = schema.ManifestSchema.safeParse(rest);
+    return result.success ? { file, manifest: result.data, source: remapItems(source, kept) } : undefined;
 }
 
 

@@ -5,18 +5,20 @@ export const modules = {
 /***/ 4418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  lintText: () => (/* binding */ lintText)
+  checkManifestWithYaml: () => (/* binding */ checkManifestWithYaml)
 });
 
-// EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7135);
+// UNUSED EXPORTS: lintText
+
+// EXTERNAL MODULE: ./src/core/check.ts + 3 modules
+var check = __webpack_require__(5020);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/manifest/fast-schema.ts
 var fast_schema = __webpack_require__(6283);
 // EXTERNAL MODULE: ./src/core/manifest/fast-yaml.ts + 1 modules
@@ -116,7 +118,7 @@ const MAX_ALIAS_COUNT = 100;
  * and zod-free check, several times quicker on large manifests), else `yaml` and zod, which also word
  * every error with its position. Both give the same result; tests compare them.
  */
-function parseManifest(text, file) {
+function parse_parseManifest(text, file) {
     const plain = parsePlainManifest(text, file);
     if (plain)
         return { parsed: plain, diagnostics: (0,semantics/* checkSemantics */.w9)(plain), source: plain.source };
@@ -286,31 +288,24 @@ function validItems(data, issues, file, source) {
     return result.success ? { file, manifest: result.data, source: remapItems(source, kept) } : undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/rules/index.ts + 2 modules
-var rules = __webpack_require__(164);
 // EXTERNAL MODULE: ./src/core/rules/linear-pattern-engine.ts
 var linear_pattern_engine = __webpack_require__(5992);
-// EXTERNAL MODULE: ./src/core/rules/waivers.ts + 1 modules
-var waivers = __webpack_require__(2461);
 ;// CONCATENATED MODULE: ./src/core/lint.ts
 
 
 
-
-
 /**
- * Everything `lint` reports for one manifest, in file order: parse, schema and semantic errors, then
- * (on every item that parsed) the naming and plaintext-secret rules, plus waivers that name no rule.
- * Offline and pure: the CLI, the action's annotations and the pre-commit hook all call this.
+ * `checkManifest`'s full path, by `yaml` and zod (with parseManifest's own fast path first): parse,
+ * schema and semantic errors, then the rules on every item that parsed, plus waivers that name no rule.
  */
-function lintText(text, file, parse = parseManifest) {
+function checkManifestWithYaml(text, file, parse = parse_parseManifest) {
     const result = parse(text, file);
-    const out = [...result.diagnostics];
-    const checked = result.parsed ?? result.partial;
-    if (checked)
-        out.push(...(0,rules/* lintManifest */.XR)(checked));
-    out.push(...(0,waivers/* checkWaiverIds */.DI)(text, file, rules/* MANIFEST_IDS */.nt));
-    return (0,diagnostics/* sortDiagnostics */.Ds)(out);
+    const diagnostics = (0,check/* lintParsed */.zr)(result.diagnostics, result.parsed ?? result.partial, text, file);
+    return { ...(result.parsed ? { parsed: result.parsed } : {}), diagnostics };
+}
+/** Everything `lint` reports for one manifest, in file order (synchronous; tests and the agreement checks). */
+function lintText(text, file, parse = parseManifest) {
+    return checkManifestWithYaml(text, file, parse).diagnostics;
 }
 
 

@@ -51,7 +51,7 @@ export async function run(): Promise<void> {
       )
       // Only fork PRs take this path, so only they load the offline checks.
       const { checkOffline } = await import('./offline.js')
-      checkOffline(inputs.manifest, redact)
+      await checkOffline(inputs.manifest, redact)
       return
     }
     credentials = auth.credentials

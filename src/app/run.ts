@@ -1,6 +1,7 @@
 import { applyPlan } from '../apply/engine.js'
-import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics.js'
-import { type ParsedManifest, parseManifest } from '../core/manifest/parse.js'
+import { checkManifest, type ManifestCheck } from '../core/check.js'
+import { type Diagnostic, hasErrors } from '../core/diagnostics.js'
+import type { ParsedManifest } from '../core/manifest/parse.js'
 import type { Manifest } from '../core/manifest/schema.js'
 import { MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
 import { applyRefusals, describeAttention, planAttention } from '../core/plan/attention.js'
@@ -9,7 +10,6 @@ import { type DesiredSecret, desiredSecrets, managedScopes } from '../core/plan/
 import { openSharesWithoutPassword } from '../core/plan/shares.js'
 import { type Plan, scopeKey } from '../core/plan/types.js'
 import type { UpdateValues } from '../core/plan/value-policy.js'
-import { lintManifest } from '../core/rules/index.js'
 import { runPool } from '../util/pool.js'
 import '../core/rules/linear-pattern-engine.js'
 import {
@@ -45,7 +45,7 @@ async function run(opts: RunOptions, apply: boolean): Promise<RunResult> {
 }
 
 async function runUnmasked(opts: RunOptions, apply: boolean): Promise<RunResult> {
-  const { parsed, diagnostics } = loadManifest(opts.manifestPath)
+  const { parsed, diagnostics } = await loadManifest(opts.manifestPath)
   if (!parsed || hasErrors(diagnostics)) return { kind: 'invalid', diagnostics }
   const { manifest } = parsed
 
@@ -177,16 +177,13 @@ async function listAll(provider: Provider, scopes: Scope[]): Promise<ScopeListin
   return listings
 }
 
-function loadManifest(path: string): { parsed?: ParsedManifest; diagnostics: Diagnostic[] } {
+async function loadManifest(path: string): Promise<ManifestCheck> {
   const read = readRepositoryFile(path, MAX_MANIFEST_BYTES)
   if ('problem' in read) {
     const hint = read.problem === 'does not exist' ? ' (pass --manifest PATH)' : ''
     throw new UserError(`cannot read the manifest ${path}: it ${read.problem}${hint}`)
   }
-  const result = parseManifest(read.text, path)
-  const checked = result.parsed ?? result.partial
-  const diagnostics = [...result.diagnostics, ...(checked ? lintManifest(checked) : [])]
-  return { ...(result.parsed ? { parsed: result.parsed } : {}), diagnostics: sortDiagnostics(diagnostics) }
+  return checkManifest(read.text, path)
 }
 
 /**

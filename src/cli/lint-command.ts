@@ -1,14 +1,14 @@
+import { checkManifest } from '../core/check.js'
 import { type Diagnostic, formatDiagnostic, hasErrors } from '../core/diagnostics.js'
-import { lintText } from '../core/lint.js'
 import { MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
 import { readRepositoryFile } from '../values/read-file.js'
 import type { CliValues } from './args.js'
 
-export function runLint(
+export async function runLint(
   files: string[],
   values: CliValues,
   io: { out: (t: string) => void; err: (t: string) => void },
-): number {
+): Promise<number> {
   const all: Diagnostic[] = []
   for (const file of files) {
     const read = readRepositoryFile(file, MAX_MANIFEST_BYTES)
@@ -16,7 +16,7 @@ export function runLint(
       io.err(`secrets-manifest lint: cannot read ${file}: it ${read.problem}`)
       return 2
     }
-    all.push(...lintText(read.text, file))
+    all.push(...(await checkManifest(read.text, file)).diagnostics)
   }
   if (values.json) io.out(JSON.stringify(all, null, 2))
   else for (const d of all) io.out(formatDiagnostic(d))

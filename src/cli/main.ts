@@ -50,7 +50,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           { out, err, env: io.env, redactor },
         )
       case 'lint':
-        return runLint(positionals.length ? positionals : [values.manifest ?? 'secrets.yaml'], values, {
+        return await runLint(positionals.length ? positionals : [values.manifest ?? 'secrets.yaml'], values, {
           out,
           err,
         })

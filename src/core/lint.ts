@@ -1,19 +1,20 @@
-import { type Diagnostic, sortDiagnostics } from './diagnostics.js'
+import type { ManifestCheck } from './check.js'
+import { lintParsed } from './check.js'
+import type { Diagnostic } from './diagnostics.js'
 import { parseManifest } from './manifest/parse.js'
-import { lintManifest, MANIFEST_IDS } from './rules/index.js'
 import './rules/linear-pattern-engine.js'
-import { checkWaiverIds } from './rules/waivers.js'
 
 /**
- * Everything `lint` reports for one manifest, in file order: parse, schema and semantic errors, then
- * (on every item that parsed) the naming and plaintext-secret rules, plus waivers that name no rule.
- * Offline and pure: the CLI, the action's annotations and the pre-commit hook all call this.
+ * `checkManifest`'s full path, by `yaml` and zod (with parseManifest's own fast path first): parse,
+ * schema and semantic errors, then the rules on every item that parsed, plus waivers that name no rule.
  */
-export function lintText(text: string, file: string, parse = parseManifest): Diagnostic[] {
+export function checkManifestWithYaml(text: string, file: string, parse = parseManifest): ManifestCheck {
   const result = parse(text, file)
-  const out = [...result.diagnostics]
-  const checked = result.parsed ?? result.partial
-  if (checked) out.push(...lintManifest(checked))
-  out.push(...checkWaiverIds(text, file, MANIFEST_IDS))
-  return sortDiagnostics(out)
+  const diagnostics = lintParsed(result.diagnostics, result.parsed ?? result.partial, text, file)
+  return { ...(result.parsed ? { parsed: result.parsed } : {}), diagnostics }
+}
+
+/** Everything `lint` reports for one manifest, in file order (synchronous; tests and the agreement checks). */
+export function lintText(text: string, file: string, parse = parseManifest): Diagnostic[] {
+  return checkManifestWithYaml(text, file, parse).diagnostics
 }

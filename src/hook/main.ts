@@ -1,6 +1,6 @@
+import { checkManifest } from '../core/check.js'
 import { type Diagnostic, formatDiagnostic, hasErrors } from '../core/diagnostics.js'
 import { DOTENV_RULES, lintDotenvKeys } from '../core/rules/dotenv.js'
-import { lintFast } from './fast-lint.js'
 
 export const USAGE =
   'usage: secrets-manifest-hook lint FILE... | secrets-manifest-hook dotenv-keys [--off=RULE-ID,...] FILE...'
@@ -52,13 +52,12 @@ export async function runHook(argv: readonly string[], io: HookIo): Promise<numb
 }
 
 /**
- * Manifests are checked by the fast path when it can answer, else by `lintText` (the CLI's check). The
- * fast path is part of the entry chunk (it needs neither zod nor the YAML parser, and a chunk loaded on
- * demand costs an extra module load); `lintText`, zod and the YAML parser load only when needed.
+ * Manifests are checked by `checkManifest`, as in the CLI and the action. Its fast path is part of the
+ * entry chunk (it needs neither zod nor the YAML parser, and a chunk loaded on demand costs an extra
+ * module load); zod and the YAML parser load only when needed.
  */
 async function manifestChecker(): Promise<(text: string, file: string) => Promise<Diagnostic[]>> {
-  return async (text, file) =>
-    (await lintFast(text, file)) ?? (await import('../core/lint.js')).lintText(text, file)
+  return async (text, file) => (await checkManifest(text, file)).diagnostics
 }
 
 function readArgs(

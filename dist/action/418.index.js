@@ -1,0 +1,438 @@
+export const id = 418;
+export const ids = [418,290];
+export const modules = {
+
+/***/ 4418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkManifestWithYaml: () => (/* binding */ checkManifestWithYaml)
+});
+
+// UNUSED EXPORTS: lintText
+
+// EXTERNAL MODULE: ./src/core/check.ts + 10 modules
+var check = __webpack_require__(8625);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __webpack_require__(7135);
+// EXTERNAL MODULE: ./src/core/manifest/fast-schema.ts
+var fast_schema = __webpack_require__(6283);
+// EXTERNAL MODULE: ./src/core/manifest/fast-yaml.ts + 1 modules
+var fast_yaml = __webpack_require__(6289);
+// EXTERNAL MODULE: ./src/core/manifest/schema.ts
+var schema = __webpack_require__(9290);
+// EXTERNAL MODULE: ./src/core/manifest/semantics.ts
+var semantics = __webpack_require__(1844);
+;// CONCATENATED MODULE: ./src/core/manifest/source-map.ts
+
+const START = { line: 1, column: 1 };
+function createSourceMap(text, doc, lineCounter) {
+    const lines = text.split(/\r?\n/);
+    const at = (offset) => {
+        if (offset === undefined)
+            return START;
+        const { line, col } = lineCounter.linePos(offset);
+        return { line, column: col };
+    };
+    const walk = (path) => {
+        let node = doc?.contents;
+        let key;
+        for (const segment of path) {
+            if (!node)
+                return {};
+            if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
+                if (!pair)
+                    return { parent: node };
+                key = pair.key;
+                node = pair.value;
+                if (!node)
+                    return { key, parent: key };
+            }
+            else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+                const item = node.items[segment];
+                if (!item)
+                    return { parent: node };
+                key = item;
+                node = item;
+            }
+            else {
+                return { parent: node };
+            }
+        }
+        return { value: node ?? undefined, key };
+    };
+    return {
+        locate(path) {
+            const found = walk(path);
+            return at((found.value ?? found.parent)?.range?.[0]);
+        },
+        locateKey(path) {
+            const found = walk(path);
+            return at((found.key ?? found.value ?? found.parent)?.range?.[0]);
+        },
+        offsetPosition: at,
+        lineText(line) {
+            return lines[line - 1] ?? '';
+        },
+    };
+}
+/**
+ * A source map for a copy of the manifest whose lists lost some items: `kept[list][i]` is the original
+ * index of item `i`, so findings on the copy point at the item's own line.
+ */
+function remapItems(source, kept) {
+    const original = (path) => {
+        const [list, index, ...rest] = path;
+        const indexes = typeof list === 'string' ? kept[list] : undefined;
+        if (!indexes || typeof index !== 'number')
+            return [...path];
+        return [list, indexes[index] ?? index, ...rest];
+    };
+    return {
+        ...source,
+        locate: (path) => source.locate(original(path)),
+        locateKey: (path) => source.locateKey(original(path)),
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/manifest/vocabulary.ts
+var vocabulary = __webpack_require__(6205);
+;// CONCATENATED MODULE: ./src/core/manifest/parse.ts
+
+
+
+
+
+
+
+
+/** Bounds alias expansion (a "billion laughs" document) long before memory is at risk. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Reads and checks a manifest: the fast path for plain YAML that passes the schema (the hook's reader
+ * and zod-free check, several times quicker on large manifests), else `yaml` and zod, which also word
+ * every error with its position. Both give the same result; tests compare them.
+ */
+function parse_parseManifest(text, file) {
+    const plain = parsePlainManifest(text, file);
+    if (plain)
+        return { parsed: plain, diagnostics: (0,semantics/* checkSemantics */.w9)(plain), source: plain.source };
+    return parseManifestWithYaml(text, file);
+}
+function parsePlainManifest(text, file) {
+    if (text.length > fast_yaml/* MAX_FAST_CHARS */.O)
+        return undefined;
+    const doc = (0,fast_yaml/* parseYamlSubset */.T)(text);
+    const manifest = doc && (0,fast_schema/* fastValidate */.j)(doc.value);
+    return doc && manifest ? { file, manifest, source: doc.source } : undefined;
+}
+/** `parseManifest` by `yaml` and zod alone, whatever the manifest. */
+function parseManifestWithYaml(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const error = (line, column, ruleId, message, hint) => ({
+        file,
+        line,
+        column,
+        ruleId,
+        severity: 'error',
+        message,
+        ...(hint ? { hint } : {}),
+    });
+    if (Buffer.byteLength(text) > vocabulary/* MAX_MANIFEST_BYTES */.ZJ) {
+        const source = createSourceMap('', undefined, lineCounter);
+        const message = `manifest is larger than ${vocabulary/* MAX_MANIFEST_BYTES */.ZJ / 1024 / 1024} MiB`;
+        return {
+            diagnostics: [error(1, 1, 'manifest-too-large', message, 'split it or remove generated content')],
+            source,
+        };
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
+    const source = createSourceMap(text, doc, lineCounter);
+    // `linePos` is only filled in with prettyErrors, so the position comes from the error's offset.
+    const syntax = doc.errors.map((e) => {
+        const { line, column } = source.offsetPosition(e.pos[0]);
+        return error(line, column, 'yaml-syntax', firstLine(e.message), 'fix the YAML syntax at this position');
+    });
+    const repeated = duplicateKeys(doc, source, file);
+    if (syntax.length > 0)
+        return { diagnostics: [...syntax, ...repeated], source };
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        const message = e instanceof Error ? firstLine(e.message) : 'the document cannot be read';
+        return {
+            diagnostics: [error(1, 1, 'yaml-syntax', message, 'remove excessive aliases (&anchor / *alias)')],
+            source,
+        };
+    }
+    if (data === null || data === undefined) {
+        return {
+            diagnostics: [error(1, 1, 'manifest-schema', 'the manifest is empty', 'start with `version: 1`')],
+            source,
+        };
+    }
+    const result = schema.ManifestSchema.safeParse(data);
+    if (!result.success) {
+        const schema = result.error.issues.flatMap((i) => issueToDiagnostics(i, data, source, file));
+        const partial = validItems(data, result.error.issues, file, source);
+        return {
+            ...(partial ? { partial } : {}),
+            diagnostics: (0,diagnostics/* sortDiagnostics */.Ds)([...repeated, ...schema, ...(partial ? (0,semantics/* checkSemantics */.w9)(partial) : [])]),
+            source,
+        };
+    }
+    const parsed = { file, manifest: result.data, source };
+    return { parsed, diagnostics: [...repeated, ...(0,semantics/* checkSemantics */.w9)(parsed)], source };
+}
+function issueToDiagnostics(issue, data, source, file) {
+    const where = issue.path.length ? issue.path.join('.') : 'manifest';
+    if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) => {
+            const pos = source.locateKey([...issue.path, key]);
+            return {
+                file,
+                ...pos,
+                ruleId: 'manifest-schema',
+                severity: 'error',
+                message: `unknown field '${key}' in ${where}`,
+                hint: 'check the spelling; `secrets-manifest schema` prints every field',
+            };
+        });
+    }
+    const pos = source.locate(issue.path);
+    const absent = valueAt(data, issue.path) === undefined;
+    return [
+        {
+            file,
+            ...pos,
+            ruleId: 'manifest-schema',
+            severity: 'error',
+            message: absent ? `${where} is required` : `${where}: ${issue.message}`,
+            hint: absent ? `add \`${String(issue.path.at(-1))}:\`` : 'see the manifest reference in the README',
+        },
+    ];
+}
+function firstLine(message) {
+    return message.split('\n')[0].trim();
+}
+function valueAt(data, path) {
+    let node = data;
+    for (const segment of path) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[segment];
+    }
+    return node;
+}
+/** yaml reports a repeated key at the map; we point at the repeated key itself. */
+function duplicateKeys(doc, source, file) {
+    const out = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const key = String(pair.key.value);
+                if (seen.has(key)) {
+                    const { line, column } = source.offsetPosition(pair.key.range?.[0]);
+                    out.push({
+                        file,
+                        line,
+                        column,
+                        ruleId: 'yaml-syntax',
+                        severity: 'error',
+                        message: `key '${key}' appears twice in the same mapping`,
+                        hint: 'remove or rename one of them',
+                    });
+                }
+                seen.add(key);
+            }
+        },
+    });
+    return out;
+}
+const ITEM_LISTS = ['secrets', 'duplicates', 'shares'];
+/**
+ * The manifest without the list items the schema rejected, when everything else passes: the semantic
+ * and naming checks then run on every item that did parse, at its own line.
+ */
+function validItems(data, issues, file, source) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return undefined;
+    const bad = new Map(ITEM_LISTS.map((list) => [list, new Set()]));
+    for (const issue of issues) {
+        const [list, index] = issue.path;
+        const set = typeof list === 'string' ? bad.get(list) : undefined;
+        if (!set || typeof index !== 'number')
+            return undefined;
+        set.add(index);
+    }
+    const kept = {};
+    const rest = { ...data };
+    for (const list of ITEM_LISTS) {
+        const items = rest[list];
+        if (!Array.isArray(items))
+            continue;
+        kept[list] = items.map((_, i) => i).filter((i) => !bad.get(list).has(i));
+        rest[list] = kept[list].map((i) => items[i]);
+    }
+    const result = schema.ManifestSchema.safeParse(rest);
+    return result.success ? { file, manifest: result.data, source: remapItems(source, kept) } : undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/rules/linear-pattern-engine.ts + 1 modules
+var linear_pattern_engine = __webpack_require__(2468);
+;// CONCATENATED MODULE: ./src/core/lint.ts
+
+
+
+/**
+ * `checkManifest`'s full path, by `yaml` and zod (with parseManifest's own fast path first): parse,
+ * schema and semantic errors, then the rules on every item that parsed, plus waivers that name no rule.
+ */
+function checkManifestWithYaml(text, file, parse = parse_parseManifest) {
+    const result = parse(text, file);
+    const diagnostics = (0,check/* lintParsed */.zr)(result.diagnostics, result.parsed ?? result.partial, text, file);
+    return { ...(result.parsed ? { parsed: result.parsed } : {}), diagnostics };
+}
+/** Everything `lint` reports for one manifest, in file order (synchronous; tests and the agreement checks). */
+function lintText(text, file, parse = parseManifest) {
+    return checkManifestWithYaml(text, file, parse).diagnostics;
+}
+
+
+/***/ }),
+
+/***/ 9290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ManifestSchema: () => (/* binding */ ManifestSchema)
+/* harmony export */ });
+/* unused harmony exports ValueSourceSchema, SecretValueSchema, SecretSchema, InfisicalProviderSchema, EnkryptifyProviderSchema, PrimeIntellectProviderSchema, ProviderSchema, RulesSchema, DuplicateSchema, ShareSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6205);
+
+
+
+/**
+ * secrets.yaml v1. Objects are strict so that a typo ("enviroments") is an error with a position, not a
+ * silently ignored field. Absent optional fields mean "not managed": apply leaves them as they are remotely.
+ */
+const folderPath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .FOLDER_PATH */ .v7, {
+    message: "path must start with '/', use only letters, digits, '-' and '_' per folder, and not end with '/'",
+});
+const environmentName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1);
+const ValueSourceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    // An empty env or file value counts as missing (GitHub gives "" for a secret the job cannot see);
+    // allowEmpty: true says an empty value is meant.
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        env: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV_VAR */ .Wf, { message: 'env must name an environment variable' }),
+        allowEmpty: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ literal: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), allowEmpty: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional() }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        generate: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            length: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATE_LENGTH */ .hn.min).max(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATE_LENGTH */ .hn.max).default(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATE_LENGTH */ .hn.default),
+            charset: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATE_CHARSETS */ .gG).default('alphanumeric'),
+        }),
+    }),
+], {
+    error: 'a value source is one of { env: NAME }, { literal: TEXT }, { file: PATH } or { generate: {...} } (env and file also take allowEmpty: true)',
+});
+/** Either one source for every environment, or a map environment -> source. */
+const SecretValueSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([ValueSourceSchema, zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(environmentName, ValueSourceSchema)], {
+    error: 'value is a source ({ env: NAME }, { literal: TEXT }, { file: PATH }, { generate: {...} }; env and file also take allowEmpty: true) or a map of environment -> source',
+});
+const SecretSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    path: folderPath.default('/'),
+    comment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_SLUG */ .XU, {
+        message: 'tag slugs are lower-case words joined by - or _',
+    }))
+        .optional(),
+    metadata: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .METADATA_KEY_MAX */ .TZ), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .METADATA_VALUE_MAX */ .rc)).optional(),
+    environments: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(environmentName).min(1).optional(),
+    value: SecretValueSchema.optional(),
+});
+const InfisicalProviderSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('infisical'),
+    siteUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .HTTP_PROTOCOL */ .W7 }).default(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_URLS */ .B2.infisical),
+    projectId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+    projectSlug: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+});
+const EnkryptifyProviderSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('enkryptify'),
+    apiUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .HTTP_PROTOCOL */ .W7 }).default(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_URLS */ .B2.enkryptify),
+    workspace: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .ENKRYPTIFY_WORKSPACE */ .uF, { message: 'workspace is the workspace slug (a-z, 0-9, -)' }),
+    project: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, { message: 'project is the project slug' }),
+});
+const PrimeIntellectProviderSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('prime-intellect'),
+    apiUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .HTTP_PROTOCOL */ .W7 }).default(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_URLS */ .B2['prime-intellect']),
+    teamId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+    /** Values are never returned: `always` writes every value on every apply, `never` only creates. */
+    updateValues: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .PI_UPDATE_VALUES */ .tW).default('never'),
+});
+const ProviderSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('type', [InfisicalProviderSchema, EnkryptifyProviderSchema, PrimeIntellectProviderSchema], { error: 'provider.type must be one of: infisical, enkryptify, prime-intellect' });
+const RulesSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    key: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ pattern: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(), maxLength: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1).optional() })
+        .optional(),
+    prefixes: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(folderPath, zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).optional(),
+    off: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).optional(),
+});
+const location = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ environment: environmentName, path: folderPath.default('/') });
+const DuplicateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    from: location,
+    to: location,
+    keys: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('*'), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).min(1)]),
+    overwrite: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
+    copy: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .DUPLICATE_ATTRIBUTES */ .Wl))
+        .min(1)
+        .default([..._vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .DUPLICATE_ATTRIBUTES */ .Wl]),
+});
+const ShareSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARE_NAME_MAX */ .P4),
+    secret: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        environment: environmentName,
+        path: folderPath.default('/'),
+    }),
+    expiresIn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION */ .ft, { message: "expiresIn is a number and a unit: '30m', '24h', '7d', '1w'" })
+        .default(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARE_DEFAULTS */ .hD.expiresIn),
+    maxViews: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1).default(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARE_DEFAULTS */ .hD.maxViews),
+    access: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARE_ACCESS */ .dT).default(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARE_DEFAULTS */ .hD.access),
+    password: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ env: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) }).optional(),
+});
+const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1, { error: 'version must be 1' }),
+    provider: ProviderSchema,
+    // Required for providers with environments and refused for the others; semantics.ts says which,
+    // with a position. [] means "not given".
+    environments: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(environmentName)
+        .min(1)
+        .optional()
+        .transform((v) => v ?? []),
+    rules: RulesSchema.optional(),
+    secrets: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(SecretSchema).default([]),
+    duplicates: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(DuplicateSchema).default([]),
+    shares: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ShareSchema).default([]),
+    prune: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
+});
+
+
+/***/ })
+
+};
