@@ -54,7 +54,8 @@ var promises_ = __webpack_require__(8500);
  * `reset-after` commits the request and then drops the connection (the client cannot know it succeeded),
  * `truncate-after` commits and sends the headers and half the body before dropping the connection,
  * `status` answers that status with the real error body (429 with `retry-after`, default 1 s), and
- * `intercept` runs `before` (another client's write landing first, say) and then handles the request.
+ * `intercept` runs `before` (another client's write landing first, say) and then handles the request,
+ * and `malformed` handles the request and answers its status with `body` instead of the real reply.
  */
 class FaultInjector {
     active = [];
@@ -3150,7 +3151,8 @@ async function startInfisicalServer(options = {}) {
             sendTruncated(res, outcome.status, outcome.body);
             return;
         }
-        entry.status = sendJson(req, res, outcome.status, outcome.body, outcome.headers);
+        const body = fault?.spec.kind === 'malformed' ? fault.spec.body : outcome.body;
+        entry.status = sendJson(req, res, outcome.status, body, outcome.headers);
     }
     const server = (0,external_node_http_.createServer)((req, res) => {
         handle(req, res).catch(() => {

@@ -1,11 +1,8 @@
-import {
-  type DuplicateRequest,
-  ProviderError,
-  UnsupportedOperation,
-  type WriteResult,
-} from '../../core/seam/types.js'
+import { type DuplicateRequest, UnsupportedOperation, type WriteResult } from '../../core/seam/types.js'
 import type { HttpRequest, HttpResponse } from '../../http/client.js'
+import { parseReply } from '../reply.js'
 import { infisicalError, isRouteNotFound } from './errors.js'
+import { DuplicateReply } from './wire.js'
 
 /** `POST /api/v4/secrets/duplicate`: every attribute flag is sent, since each defaults to false (api §10). */
 export async function duplicateSecrets(
@@ -39,9 +36,7 @@ export async function duplicateSecrets(
   if (isRouteNotFound(res))
     throw new UnsupportedOperation(`${operation}: the server has no duplicate route`, 404)
   if (res.status !== 200) throw infisicalError(operation, res)
-  const results = (res.json as { results?: { sourceSecretId?: string; approval?: { id?: string } }[] })
-    ?.results
-  if (!Array.isArray(results)) throw new ProviderError(`${operation} failed: the reply has no results`)
+  const { results } = parseReply(DuplicateReply, res.json, 'POST /api/v4/secrets/duplicate', operation)
   const byId = new Map(results.map((r) => [r.sourceSecretId, r]))
   // Approval replies may not carry the source id; fall back to the position in the request.
   return req.sourceIds.map((id, i): WriteResult => {

@@ -5,7 +5,9 @@ import {
   UnsupportedOperation,
 } from '../../core/seam/types.js'
 import type { HttpRequest, HttpResponse } from '../../http/client.js'
+import { parseReply } from '../reply.js'
 import { infisicalError, isRouteNotFound } from './errors.js'
+import { type ListedShare, ShareListReply } from './wire.js'
 
 type Send = (req: HttpRequest) => Promise<HttpResponse>
 
@@ -35,7 +37,7 @@ export class InfisicalShares {
       if (res.status === 403 && this.route !== SHARE_ROUTES[0])
         throw new UnsupportedOperation(IDENTITY_CANNOT_SHARE, 403)
       if (res.status !== 200) throw infisicalError('list share links', res)
-      const page = (res.json as { secrets?: ListedShare[] })?.secrets ?? []
+      const page = parseReply(ShareListReply, res.json, `GET ${this.route}`, 'list share links').secrets
       for (const s of page) if (s.name) out.push(liveShare(s, s.name))
       if (page.length < 100) break
     }
@@ -77,15 +79,6 @@ export class InfisicalShares {
     }
     throw new ProviderError('this Infisical server has no share-link routes', last?.status)
   }
-}
-
-interface ListedShare {
-  id: string
-  name?: string | null
-  expiresAt: string
-  createdAt?: unknown
-  accessType?: unknown
-  expiresAfterViews?: unknown
 }
 
 /** Only fields of the expected type are kept: a reply is not trusted to be well formed. */

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import type { RemoteSecret, Scope } from '../../core/seam/types.js'
 
 /** A secret as the list routes return it (v4 and v3 raw share this shape; api §5.1 and §17). */
@@ -30,3 +31,28 @@ export function toRemoteSecret(s: WireSecret, scope: Scope): RemoteSecret {
     metadata,
   }
 }
+
+/** A page of the caller's share links (api §11); fields other than these are not read. */
+export const ShareListReply = z.object({
+  secrets: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string().nullish(),
+      expiresAt: z.string(),
+      createdAt: z.unknown(),
+      accessType: z.unknown(),
+      expiresAfterViews: z.unknown(),
+    }),
+  ),
+})
+export type ListedShare = z.output<typeof ShareListReply>['secrets'][number]
+
+/** The reply of the duplicate route: a result per source secret, or an approval for the lot. */
+export const DuplicateReply = z.object({
+  results: z.array(
+    z.object({
+      sourceSecretId: z.string().nullish(),
+      approval: z.object({ id: z.string().nullish() }).nullish(),
+    }),
+  ),
+})

@@ -17,6 +17,7 @@ export type FaultSpec =
   | (FaultMatch & { kind: 'reset-after' })
   | (FaultMatch & { kind: 'truncate-after' })
   | (FaultMatch & { kind: 'intercept'; before: () => void })
+  | (FaultMatch & { kind: 'malformed'; body: unknown })
 
 export type ActiveFault = FaultSpec & { remaining: number; toSkip: number }
 
@@ -25,7 +26,8 @@ export type ActiveFault = FaultSpec & { remaining: number; toSkip: number }
  * `reset-after` commits the request and then drops the connection (the client cannot know it succeeded),
  * `truncate-after` commits and sends the headers and half the body before dropping the connection,
  * `status` answers that status with the real error body (429 with `retry-after`, default 1 s), and
- * `intercept` runs `before` (another client's write landing first, say) and then handles the request.
+ * `intercept` runs `before` (another client's write landing first, say) and then handles the request,
+ * and `malformed` handles the request and answers its status with `body` instead of the real reply.
  */
 export class FaultInjector {
   private readonly active: ActiveFault[] = []

@@ -137,7 +137,8 @@ export async function startInfisicalServer(
       sendTruncated(res, outcome.status, outcome.body)
       return
     }
-    entry.status = sendJson(req, res, outcome.status, outcome.body, outcome.headers)
+    const body = fault?.spec.kind === 'malformed' ? fault.spec.body : outcome.body
+    entry.status = sendJson(req, res, outcome.status, body, outcome.headers)
   }
 
   const server = createServer((req, res) => {

@@ -20,7 +20,13 @@ export interface InfisicalServerOptions {
   now?: () => number
 }
 
-export type FaultKind = 'status' | 'reset-before' | 'reset-after' | 'truncate-after' | 'intercept'
+export type FaultKind =
+  | 'status'
+  | 'reset-before'
+  | 'reset-after'
+  | 'truncate-after'
+  | 'intercept'
+  | 'malformed'
 
 export interface RequestLogEntry {
   method: string

@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { runApply, runPlan } from '../../src/app/run.js'
+import { Redactor } from '../../src/core/redact.js'
+import { ProviderError } from '../../src/core/seam/types.js'
+import { CLIENT_SECRET, type Sandbox, startSandbox, writeManifest } from '../support/sandbox.js'
+
+// A reply of another shape than the API documents is checked at the boundary (the zod schemas in
+// wire.ts) and becomes a ProviderError that names the route, not a crash or a silently empty list.
+let box: Sandbox | undefined
+afterEach(async () => {
+  await box?.close()
+  box = undefined
+})
+
+const options = (manifestPath: string, sandbox: Sandbox) => ({
+  manifestPath,
+  env: { DB_URL: 'SENTINEL-db-value' },
+  credentials: {
+    method: 'universal' as const,
+    clientId: sandbox.env.INFISICAL_CLIENT_ID!,
+    clientSecret: CLIENT_SECRET,
+  },
+  siteUrl: sandbox.server.url,
+  redactor: new Redactor(),
+})
+
+describe('malformed replies', () => {
+  it('a share list whose entries lack their fields is an error naming the route', async () => {
+    box = await startSandbox()
+    const manifest = writeManifest(
+      'environments: [dev]\nsecrets:\n  - key: DB_URL\n    environments: [dev]\n    value: { env: DB_URL }\nshares:\n  - name: onboarding\n    secret: { key: DB_URL, environment: dev }\n',
+    )
+    box.server.faults.add({
+      kind: 'malformed',
+      method: 'GET',
+      path: /secret-sharing|shared-secrets/,
+      body: { secrets: [{ id: 7, name: 'onboarding' }] },
+    })
+    const error = await runPlan(options(manifest, box)).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(ProviderError)
+    expect((error as Error).message).toMatch(
+      /^list share links failed: the reply of GET \/api\/v1\/\S+ is not in the documented form \(invalid_type at secrets\.0\.id\)$/,
+    )
+    expect(box.server.faults.pending()).toBe(0)
+  })
+
+  it('a duplicate reply without results is an error naming the route, and apply reports it', async () => {
+    box = await startSandbox()
+    const manifest = writeManifest(
+      'environments: [dev, staging]\nsecrets:\n  - key: A\n    environments: [dev]\n    value: { literal: a }\nduplicates:\n  - from: { environment: dev, path: / }\n    to: { environment: staging, path: / }\n    keys: [A]\n',
+    )
+    box.server.faults.add({ kind: 'malformed', method: 'POST', path: '/api/v4/secrets/duplicate', body: {} })
+    const result = await runApply({ ...options(manifest, box), allowDelete: false })
+    expect(JSON.stringify(result)).toContain(
+      'the reply of POST /api/v4/secrets/duplicate is not in the documented form',
+    )
+  })
+})
