@@ -308,24 +308,34 @@ function clip(text) {
     return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/providers/reply.ts
+var reply = __webpack_require__(1218);
 ;// CONCATENATED MODULE: ./src/providers/prime-intellect/wire.ts
 
-function parsePage(json, operation) {
-    const body = json;
-    if (!Array.isArray(body?.data))
-        throw new types/* ProviderError */.m(`${operation} failed: the reply has no \`data\` list`);
-    const secrets = body.data.map((raw) => {
-        const s = raw;
-        if (typeof s?.id !== 'string' || typeof s.name !== 'string')
-            throw new types/* ProviderError */.m(`${operation} failed: a secret in the reply has no id or name`);
-        return {
-            id: s.id,
-            name: s.name,
-            description: s.description ?? null,
-            isFile: s.isFile ?? false,
-            ...('teamId' in s ? { teamId: s.teamId ?? null } : {}),
-        };
-    });
+
+/** `GET /api/v1/secrets/`: a `data` list of secrets with an id and a name; other fields read leniently. */
+const PageReply = schemas/* object */.Ikc({
+    data: schemas/* array */.YOg(schemas/* object */.Ikc({
+        id: schemas/* string */.YjP(),
+        name: schemas/* string */.YjP(),
+        description: schemas/* unknown */.L5J().optional(),
+        isFile: schemas/* unknown */.L5J().optional(),
+        teamId: schemas/* unknown */.L5J().optional(),
+    })),
+    total_count: schemas/* unknown */.L5J().optional(),
+    totalCount: schemas/* unknown */.L5J().optional(),
+});
+function parsePage(json, route, operation) {
+    const body = (0,reply/* parseReply */.U)(PageReply, json, route, operation);
+    const secrets = body.data.map((s) => ({
+        id: s.id,
+        name: s.name,
+        description: s.description ?? null,
+        isFile: s.isFile ?? false,
+        ...('teamId' in s ? { teamId: s.teamId ?? null } : {}),
+    }));
     const total = [body.total_count, body.totalCount].find((t) => typeof t === 'number');
     return { secrets, total };
 }
@@ -477,7 +487,7 @@ class PrimeIntellectProvider {
             const res = await this.send({ method: 'GET', path: SECRETS, query, operation, idempotent: true });
             if (res.status !== 200)
                 throw primeError(operation, res);
-            const page = parsePage(res.json, operation);
+            const page = parsePage(res.json, `GET ${SECRETS}`, operation);
             all.push(...page.secrets);
             offset += page.secrets.length;
             if (page.secrets.length < PAGE_SIZE || (page.total !== undefined && all.length >= page.total))
@@ -514,6 +524,31 @@ function check(s, operation) {
         throw new types/* ProviderError */.m(`${operation}: Prime Intellect names match ^[A-Z][A-Z0-9_]*$ (at most 255)`);
     if (s.comment !== undefined && s.comment.length > MAX_DESCRIPTION)
         throw new types/* ProviderError */.m(`${operation}: the comment is longer than ${MAX_DESCRIPTION} characters`);
+}
+
+
+/***/ }),
+
+/***/ 1218:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ parseReply)
+/* harmony export */ });
+/* harmony import */ var _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7059);
+
+/**
+ * A server's reply checked against the shape its API documents (the schemas in each provider's
+ * wire.ts), so a malformed reply is a clear error naming the route rather than a crash further on.
+ * The message gives the issue's kind and place, never the reply's content.
+ */
+function parseReply(schema, json, route, operation) {
+    const result = schema.safeParse(json);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw new _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m(`${operation} failed: the reply of ${route} is not in the documented form (${issue?.code ?? 'invalid'}${where})`);
 }
 
 

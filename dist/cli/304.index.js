@@ -430,25 +430,29 @@ function isHeld(change, snapshot, environmentIds) {
     return change.secret.comment === undefined || (remote.note ?? '') === change.secret.comment;
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(6921);
+// EXTERNAL MODULE: ./src/providers/reply.ts
+var reply = __webpack_require__(1218);
 ;// CONCATENATED MODULE: ./src/providers/enkryptify/wire.ts
 
-/** The list endpoints answer bare arrays; anything else (a paginated envelope?) must fail loudly. */
-function parseSecretList(json, operation) {
-    if (!Array.isArray(json))
-        throw new types/* ProviderError */.m(`${operation} failed: expected a list of secrets, got another shape`);
-    return json.map((raw) => {
-        const s = raw;
-        if (typeof s?.id !== 'string' || typeof s.name !== 'string')
-            throw new types/* ProviderError */.m(`${operation} failed: a secret in the reply has no id or name`);
-        const values = Array.isArray(s.values) ? s.values.filter((v) => typeof v?.environmentId === 'string') : [];
+
+/** `GET …/secret`: a bare array (a paginated envelope must fail loudly); values are read leniently below. */
+const SecretListReply = schemas/* array */.YOg(schemas/* looseObject */._H3({ id: schemas/* string */.YjP(), name: schemas/* string */.YjP(), values: schemas/* unknown */.L5J().optional() }));
+/** `GET …/environment`: a bare array; entries without an id and a name are skipped. */
+const EnvironmentListReply = schemas/* array */.YOg(schemas/* unknown */.L5J());
+function parseSecretList(json, route, operation) {
+    return (0,reply/* parseReply */.U)(SecretListReply, json, route, operation).map((s) => {
+        const values = (Array.isArray(s.values) ? s.values : []).filter((v) => typeof v?.environmentId === 'string');
         return { ...s, values: values.map((v) => ({ ...v, value: String(v.value ?? '') })) };
     });
 }
-function parseEnvironmentList(json, operation) {
-    if (!Array.isArray(json))
-        throw new types/* ProviderError */.m(`${operation} failed: expected a list of environments, got another shape`);
-    return json
-        .filter((e) => typeof e?.id === 'string' && typeof e?.name === 'string')
+function parseEnvironmentList(json, route, operation) {
+    return (0,reply/* parseReply */.U)(EnvironmentListReply, json, route, operation)
+        .filter((e) => {
+        const entry = e;
+        return typeof entry?.id === 'string' && typeof entry?.name === 'string';
+    })
         .map((e) => ({ id: e.id, name: e.name }));
 }
 /**
@@ -667,15 +671,11 @@ class EnkryptifyProvider {
     async connect() {
         const { workspace, project } = this.options;
         const operation = `read environments of ${workspace}/${project}`;
-        const res = await this.send({
-            method: 'GET',
-            path: ENKRYPTIFY_ROUTES.environments(this.options),
-            operation,
-            idempotent: true,
-        });
+        const path = ENKRYPTIFY_ROUTES.environments(this.options);
+        const res = await this.send({ method: 'GET', path, operation, idempotent: true });
         if (res.status !== 200)
             throw enkryptifyError(operation, res, this.session.tokenHint);
-        const environments = parseEnvironmentList(res.json, operation);
+        const environments = parseEnvironmentList(res.json, `GET ${path}`, operation);
         this.environmentIds = new Map(environments.map((e) => [e.name, e.id]));
         return {
             id: `${workspace}/${project}`,
@@ -798,15 +798,11 @@ class EnkryptifyProvider {
     }
     async fetchSecrets() {
         const operation = `list secrets of ${this.options.workspace}/${this.options.project}`;
-        const res = await this.send({
-            method: 'GET',
-            path: ENKRYPTIFY_ROUTES.secrets(this.options),
-            operation,
-            idempotent: true,
-        });
+        const path = ENKRYPTIFY_ROUTES.secrets(this.options);
+        const res = await this.send({ method: 'GET', path, operation, idempotent: true });
         if (res.status !== 200)
             throw enkryptifyError(operation, res, this.session.tokenHint);
-        const secrets = parseSecretList(res.json, operation);
+        const secrets = parseSecretList(res.json, `GET ${path}`, operation);
         this.masker.received(secrets);
         return secrets;
     }
@@ -843,6 +839,31 @@ class EnkryptifyProvider {
 }
 function reasonOf(error) {
     return error instanceof types/* ProviderError */.m ? error.message : 'unexpected error (please report it)';
+}
+
+
+/***/ }),
+
+/***/ 1218:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ parseReply)
+/* harmony export */ });
+/* harmony import */ var _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7059);
+
+/**
+ * A server's reply checked against the shape its API documents (the schemas in each provider's
+ * wire.ts), so a malformed reply is a clear error naming the route rather than a crash further on.
+ * The message gives the issue's kind and place, never the reply's content.
+ */
+function parseReply(schema, json, route, operation) {
+    const result = schema.safeParse(json);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw new _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m(`${operation} failed: the reply of ${route} is not in the documented form (${issue?.code ?? 'invalid'}${where})`);
 }
 
 

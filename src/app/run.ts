@@ -221,8 +221,11 @@ function unknownRemoteEnvironments(
     }))
 }
 
-/** Only providers whose values cannot be read have a policy; the manifest picks it (default never). */
+/**
+ * Only providers whose values cannot be read have a policy; the manifest picks it in the provider block
+ * (`updateValues`, default never), where that provider's block schema has the field.
+ */
 function valuePolicyOf(manifest: Manifest, provider: Provider): UpdateValues | undefined {
   if (provider.capabilities.readableValues) return undefined
-  return manifest.provider.type === 'prime-intellect' ? manifest.provider.updateValues : 'never'
+  return (manifest.provider as { updateValues?: UpdateValues }).updateValues ?? 'never'
 }

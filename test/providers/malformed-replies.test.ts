@@ -59,3 +59,32 @@ describe('malformed replies', () => {
     )
   })
 })
+
+describe('malformed list replies of the other providers', () => {
+  it('Enkryptify: a secret without a name, or an envelope instead of a list', async () => {
+    const { parseSecretList } = await import('../../src/providers/enkryptify/wire.js')
+    const route = 'GET /v1/workspace/acme/project/web/secret'
+    expect(() => parseSecretList([{ id: 's1' }], route, 'list secrets of acme/web')).toThrow(
+      new ProviderError(
+        `list secrets of acme/web failed: the reply of ${route} is not in the documented form (invalid_type at 0.name)`,
+      ),
+    )
+    expect(() => parseSecretList({ data: [] }, route, 'list')).toThrow(/the reply of GET \/v1\/\S+ is not/)
+    expect(parseSecretList([{ id: 's1', name: 'A', values: [{ value: 1 }] }], route, 'list')).toEqual([
+      { id: 's1', name: 'A', values: [] },
+    ])
+  })
+
+  it('Prime Intellect: a page without its data list', async () => {
+    const { parsePage } = await import('../../src/providers/prime-intellect/wire.js')
+    expect(() => parsePage({ items: [] }, 'GET /api/v1/secrets/', 'list secrets (offset 0)')).toThrow(
+      new ProviderError(
+        'list secrets (offset 0) failed: the reply of GET /api/v1/secrets/ is not in the documented form (invalid_type at data)',
+      ),
+    )
+    expect(parsePage({ data: [{ id: 'a', name: 'A' }], total_count: 1 }, 'GET /x', 'list')).toEqual({
+      secrets: [{ id: 'a', name: 'A', description: null, isFile: false }],
+      total: 1,
+    })
+  })
+})

@@ -70,14 +70,10 @@ export class EnkryptifyProvider implements Provider {
   async connect(): Promise<ProjectInfo> {
     const { workspace, project } = this.options
     const operation = `read environments of ${workspace}/${project}`
-    const res = await this.send({
-      method: 'GET',
-      path: ENKRYPTIFY_ROUTES.environments(this.options),
-      operation,
-      idempotent: true,
-    })
+    const path = ENKRYPTIFY_ROUTES.environments(this.options)
+    const res = await this.send({ method: 'GET', path, operation, idempotent: true })
     if (res.status !== 200) throw enkryptifyError(operation, res, this.session.tokenHint)
-    const environments = parseEnvironmentList(res.json, operation)
+    const environments = parseEnvironmentList(res.json, `GET ${path}`, operation)
     this.environmentIds = new Map(environments.map((e) => [e.name, e.id]))
     return {
       id: `${workspace}/${project}`,
@@ -213,14 +209,10 @@ export class EnkryptifyProvider implements Provider {
 
   private async fetchSecrets(): Promise<WireSecret[]> {
     const operation = `list secrets of ${this.options.workspace}/${this.options.project}`
-    const res = await this.send({
-      method: 'GET',
-      path: ENKRYPTIFY_ROUTES.secrets(this.options),
-      operation,
-      idempotent: true,
-    })
+    const path = ENKRYPTIFY_ROUTES.secrets(this.options)
+    const res = await this.send({ method: 'GET', path, operation, idempotent: true })
     if (res.status !== 200) throw enkryptifyError(operation, res, this.session.tokenHint)
-    const secrets = parseSecretList(res.json, operation)
+    const secrets = parseSecretList(res.json, `GET ${path}`, operation)
     this.masker.received(secrets)
     return secrets
   }

@@ -1,4 +1,6 @@
-import { ProviderError, type RemoteSecret } from '../../core/seam/types.js'
+import { z } from 'zod'
+import type { RemoteSecret } from '../../core/seam/types.js'
+import { parseReply } from '../reply.js'
 
 /** A secret as `GET …/secret` returns it (§A.7.1): one record, a value per environment. */
 export interface WireValue {
@@ -21,24 +23,29 @@ export interface WireEnvironment {
   name: string
 }
 
-/** The list endpoints answer bare arrays; anything else (a paginated envelope?) must fail loudly. */
-export function parseSecretList(json: unknown, operation: string): WireSecret[] {
-  if (!Array.isArray(json))
-    throw new ProviderError(`${operation} failed: expected a list of secrets, got another shape`)
-  return json.map((raw) => {
-    const s = raw as Partial<WireSecret>
-    if (typeof s?.id !== 'string' || typeof s.name !== 'string')
-      throw new ProviderError(`${operation} failed: a secret in the reply has no id or name`)
-    const values = Array.isArray(s.values) ? s.values.filter((v) => typeof v?.environmentId === 'string') : []
+/** `GET …/secret`: a bare array (a paginated envelope must fail loudly); values are read leniently below. */
+const SecretListReply = z.array(
+  z.looseObject({ id: z.string(), name: z.string(), values: z.unknown().optional() }),
+)
+
+/** `GET …/environment`: a bare array; entries without an id and a name are skipped. */
+const EnvironmentListReply = z.array(z.unknown())
+
+export function parseSecretList(json: unknown, route: string, operation: string): WireSecret[] {
+  return parseReply(SecretListReply, json, route, operation).map((s) => {
+    const values = (Array.isArray(s.values) ? s.values : []).filter(
+      (v): v is WireValue => typeof v?.environmentId === 'string',
+    )
     return { ...s, values: values.map((v) => ({ ...v, value: String(v.value ?? '') })) } as WireSecret
   })
 }
 
-export function parseEnvironmentList(json: unknown, operation: string): WireEnvironment[] {
-  if (!Array.isArray(json))
-    throw new ProviderError(`${operation} failed: expected a list of environments, got another shape`)
-  return json
-    .filter((e) => typeof e?.id === 'string' && typeof e?.name === 'string')
+export function parseEnvironmentList(json: unknown, route: string, operation: string): WireEnvironment[] {
+  return parseReply(EnvironmentListReply, json, route, operation)
+    .filter((e): e is WireEnvironment => {
+      const entry = e as Partial<WireEnvironment> | null
+      return typeof entry?.id === 'string' && typeof entry?.name === 'string'
+    })
     .map((e) => ({ id: e.id, name: e.name }))
 }
 

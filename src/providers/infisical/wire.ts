@@ -39,9 +39,9 @@ export const ShareListReply = z.object({
       id: z.string(),
       name: z.string().nullish(),
       expiresAt: z.string(),
-      createdAt: z.unknown(),
-      accessType: z.unknown(),
-      expiresAfterViews: z.unknown(),
+      createdAt: z.unknown().optional(),
+      accessType: z.unknown().optional(),
+      expiresAfterViews: z.unknown().optional(),
     }),
   ),
 })

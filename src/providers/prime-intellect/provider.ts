@@ -172,7 +172,7 @@ export class PrimeIntellectProvider implements Provider {
       const query = { ...this.team(), offset: String(offset), limit: String(PAGE_SIZE) }
       const res = await this.send({ method: 'GET', path: SECRETS, query, operation, idempotent: true })
       if (res.status !== 200) throw primeError(operation, res)
-      const page = parsePage(res.json, operation)
+      const page = parsePage(res.json, `GET ${SECRETS}`, operation)
       all.push(...page.secrets)
       offset += page.secrets.length
       if (page.secrets.length < PAGE_SIZE || (page.total !== undefined && all.length >= page.total)) break

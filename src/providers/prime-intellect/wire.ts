@@ -1,4 +1,5 @@
-import { ProviderError } from '../../core/seam/types.js'
+import { z } from 'zod'
+import { parseReply } from '../reply.js'
 
 /** `SecretResponse` (§B.3): metadata only, never a value. */
 export interface WireSecret {
@@ -15,22 +16,30 @@ export interface Page {
   total: number | undefined
 }
 
-export function parsePage(json: unknown, operation: string): Page {
-  const body = json as { data?: unknown; total_count?: unknown; totalCount?: unknown } | undefined
-  if (!Array.isArray(body?.data))
-    throw new ProviderError(`${operation} failed: the reply has no \`data\` list`)
-  const secrets = body.data.map((raw) => {
-    const s = raw as Partial<WireSecret>
-    if (typeof s?.id !== 'string' || typeof s.name !== 'string')
-      throw new ProviderError(`${operation} failed: a secret in the reply has no id or name`)
-    return {
-      id: s.id,
-      name: s.name,
-      description: s.description ?? null,
-      isFile: s.isFile ?? false,
-      ...('teamId' in s ? { teamId: s.teamId ?? null } : {}),
-    }
-  })
+/** `GET /api/v1/secrets/`: a `data` list of secrets with an id and a name; other fields read leniently. */
+const PageReply = z.object({
+  data: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      description: z.unknown().optional(),
+      isFile: z.unknown().optional(),
+      teamId: z.unknown().optional(),
+    }),
+  ),
+  total_count: z.unknown().optional(),
+  totalCount: z.unknown().optional(),
+})
+
+export function parsePage(json: unknown, route: string, operation: string): Page {
+  const body = parseReply(PageReply, json, route, operation)
+  const secrets = body.data.map((s) => ({
+    id: s.id,
+    name: s.name,
+    description: (s.description as string | null | undefined) ?? null,
+    isFile: (s.isFile as boolean | undefined) ?? false,
+    ...('teamId' in s ? { teamId: (s.teamId as string | null | undefined) ?? null } : {}),
+  }))
   const total = [body.total_count, body.totalCount].find((t) => typeof t === 'number') as number | undefined
   return { secrets, total }
 }
