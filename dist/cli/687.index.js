@@ -3376,8 +3376,8 @@ var fast_schema = __webpack_require__(6283);
 var fast_yaml = __webpack_require__(6289);
 // EXTERNAL MODULE: ./src/core/manifest/schema.ts
 var schema = __webpack_require__(9290);
-// EXTERNAL MODULE: ./src/core/manifest/semantics.ts
-var semantics = __webpack_require__(1844);
+// EXTERNAL MODULE: ./src/core/manifest/semantics.ts + 1 modules
+var semantics = __webpack_require__(7959);
 ;// CONCATENATED MODULE: ./src/core/manifest/source-map.ts
 
 const START = { line: 1, column: 1 };

@@ -25,8 +25,8 @@ var fast_schema = __webpack_require__(6283);
 var fast_yaml = __webpack_require__(6289);
 // EXTERNAL MODULE: ./src/core/manifest/schema.ts
 var schema = __webpack_require__(9290);
-// EXTERNAL MODULE: ./src/core/manifest/semantics.ts + 2 modules
-var semantics = __webpack_require__(2147);
+// EXTERNAL MODULE: ./src/core/manifest/semantics.ts + 3 modules
+var semantics = __webpack_require__(1160);
 ;// CONCATENATED MODULE: ./src/core/manifest/source-map.ts
 
 const START = { line: 1, column: 1 };
