@@ -72,7 +72,9 @@ async function runUnmasked(opts: RunOptions, apply: boolean): Promise<RunResult>
     const scopes = managedScopes(desired)
     const extra = extraScopes(manifest, scopes)
     opts.progress?.(`Listing ${scopes.length + extra.length} folder(s)`)
-    const [listings, extraListings] = await Promise.all([listAll(provider, scopes), listAll(provider, extra)])
+    const all = await listAll(provider, [...scopes, ...extra])
+    const listings = all.slice(0, scopes.length)
+    const extraListings = all.slice(scopes.length)
     maskRemoteValues([...listings, ...extraListings], desired, opts)
     const { live, unsupported } = await liveShares(provider, manifest.shares.length > 0)
     const plan = computePlan({
@@ -166,6 +168,8 @@ async function liveShares(
 }
 
 async function listAll(provider: Provider, scopes: Scope[]): Promise<ScopeListing[]> {
+  if (scopes.length === 0) return []
+  if (provider.listScopes) return provider.listScopes(scopes)
   const listings: ScopeListing[] = new Array(scopes.length)
   await runPool(
     scopes.map((scope, i) => ({ scope, i })),
