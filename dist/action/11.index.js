@@ -95,7 +95,7 @@ class HttpClient {
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
         this.maxBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
         this.deadlineMs = options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS;
-        this.agent = new undici/* Agent */.g6({
+        this.agent = new undici.Agent({
             connectTimeout: 10_000,
             headersTimeout: 30_000,
             bodyTimeout: 60_000,
@@ -166,7 +166,7 @@ class HttpClient {
         }
         this.options.onRequest?.(req.method, url.pathname);
         // undici's request never follows redirects without the redirect interceptor, which we do not install.
-        const res = await (0,undici/* request */.Em)(url, { method: req.method, headers, body, dispatcher: this.agent, signal });
+        const res = await (0,undici.request)(url, { method: req.method, headers, body, dispatcher: this.agent, signal });
         const chunks = [];
         let size = 0;
         for await (const chunk of res.body) {
@@ -213,7 +213,7 @@ function assertTransportAllowed(url, allowInsecure) {
 /** Errors raised before a byte of the request could reach the server: retrying cannot apply it twice. */
 function isBeforeSendError(error) {
     const code = error?.code;
-    return (error instanceof undici/* errors */.sO.ConnectTimeoutError ||
+    return (error instanceof undici.errors.ConnectTimeoutError ||
         code === 'ECONNREFUSED' ||
         code === 'ENOTFOUND' ||
         code === 'EAI_AGAIN' ||

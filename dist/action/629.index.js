@@ -1,5 +1,5 @@
 export const id = 629;
-export const ids = [629];
+export const ids = [629,992];
 export const modules = {
 
 /***/ 9629:
@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   checkOffline: () => (/* binding */ checkOffline)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./.cache/build/actions-core/lib/core.js + 7 modules
+var core = __webpack_require__(8129);
 // EXTERNAL MODULE: ./src/app/types.ts
 var types = __webpack_require__(2722);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
@@ -21,8 +21,8 @@ var core_diagnostics = __webpack_require__(7135);
 var manifest_parse = __webpack_require__(2358);
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 7 modules
 var rules = __webpack_require__(5563);
-// EXTERNAL MODULE: ./src/core/rules/linear-pattern-engine.ts + 1 modules
-var linear_pattern_engine = __webpack_require__(2468);
+// EXTERNAL MODULE: ./src/core/rules/linear-pattern-engine.ts
+var linear_pattern_engine = __webpack_require__(5992);
 // EXTERNAL MODULE: ./src/core/rules/waivers.ts + 1 modules
 var waivers = __webpack_require__(2461);
 ;// CONCATENATED MODULE: ./src/core/lint.ts
@@ -76,6 +76,20 @@ function checkOffline(manifest, redact) {
     }
     return true;
 }
+
+
+/***/ }),
+
+/***/ 5992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
+/* harmony import */ var _team_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3145);
+
+
+// Imported for its effect by every entry that lints a manifest (see team-pattern.ts for why it is separate).
+(0,_team_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .installPatternEngine */ .W)((source) => re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(source));
 
 
 /***/ })

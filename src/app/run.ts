@@ -11,7 +11,6 @@ import { openSharesWithoutPassword } from '../core/plan/shares.js'
 import { type Plan, scopeKey } from '../core/plan/types.js'
 import type { UpdateValues } from '../core/plan/value-policy.js'
 import { lintManifest } from '../core/rules/index.js'
-import '../core/rules/linear-pattern-engine.js'
 import {
   type LiveShare,
   type Provider,
@@ -45,7 +44,7 @@ async function run(opts: RunOptions, apply: boolean): Promise<RunResult> {
 }
 
 async function runUnmasked(opts: RunOptions, apply: boolean): Promise<RunResult> {
-  const { parsed, diagnostics } = loadManifest(opts.manifestPath)
+  const { parsed, diagnostics } = await loadManifest(opts.manifestPath)
   if (!parsed || hasErrors(diagnostics)) return { kind: 'invalid', diagnostics }
   const { manifest } = parsed
 
@@ -181,7 +180,7 @@ async function listAll(provider: Provider, scopes: Scope[]): Promise<ScopeListin
   return listings
 }
 
-function loadManifest(path: string): { parsed?: ParsedManifest; diagnostics: Diagnostic[] } {
+async function loadManifest(path: string): Promise<{ parsed?: ParsedManifest; diagnostics: Diagnostic[] }> {
   const read = readRepositoryFile(path, MAX_MANIFEST_BYTES)
   if ('problem' in read) {
     const hint = read.problem === 'does not exist' ? ' (pass --manifest PATH)' : ''
@@ -189,6 +188,9 @@ function loadManifest(path: string): { parsed?: ParsedManifest; diagnostics: Dia
   }
   const result = parseManifest(read.text, path)
   const checked = result.parsed ?? result.partial
+  // re2js is big: loaded only for a manifest that has a team pattern to match.
+  if (checked?.manifest.rules?.key?.pattern !== undefined)
+    await import('../core/rules/linear-pattern-engine.js')
   const diagnostics = [...result.diagnostics, ...(checked ? lintManifest(checked) : [])]
   return { ...(result.parsed ? { parsed: result.parsed } : {}), diagnostics: sortDiagnostics(diagnostics) }
 }
