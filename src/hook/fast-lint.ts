@@ -1,6 +1,7 @@
 import { type Diagnostic, sortDiagnostics } from '../core/diagnostics.js'
 import { fastValidate } from '../core/manifest/fast-schema.js'
 import { MAX_FAST_CHARS, parseYamlSubset } from '../core/manifest/fast-yaml.js'
+import { MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
 import type { Manifest } from '../core/manifest/schema.js'
 import { checkSemantics } from '../core/manifest/semantics.js'
 import { lintManifest, MANIFEST_IDS } from '../core/rules/index.js'
@@ -13,7 +14,7 @@ import { checkWaiverIds } from '../core/rules/waivers.js'
  * those with their positions. A test checks that both give the same findings wherever this one answers.
  */
 export async function lintFast(text: string, file: string): Promise<Diagnostic[] | undefined> {
-  if (text.length > MAX_FAST_CHARS) return undefined
+  if (text.length > MAX_FAST_CHARS && Buffer.byteLength(text) > MAX_MANIFEST_BYTES) return undefined
   const doc = parseYamlSubset(text)
   if (!doc) return undefined
   const manifest = fastValidate(doc.value) ?? (await validateWithZod(doc.value))
