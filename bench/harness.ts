@@ -38,7 +38,7 @@ async function report(markdown: boolean): Promise<void> {
   const started = Date.now()
   // Other work on the machine skews every row; the load averages say how quiet it was.
   const loadBefore = loadavg()
-  const sections = [await applySections(), await peerSection(), await startupSection(), planSection()]
+  const sections = [await applySections(), await peerSection(), await startupSection(), await planSection()]
   const rows: Row[] = sections.flatMap((s) => s.rows)
   const machine = {
     nproc: cpus().length,
