@@ -1,22 +1,23 @@
 /**
  * Lower bounds for a run, from the request DAG the Infisical API imposes:
  *
- *   login → read project → list each folder → [plan] → per folder: create folder? → write chunks…
+ *   login → read project → list each environment → [plan] → per folder: create folder? → write chunks…
  *
  * A folder's requests form a chain (its folder must exist before its secrets, and the engine keeps
  * writes in one folder in order); chains of different folders are independent. The plan needs every
  * listing, so the writes cannot start before the last list returns.
  */
 export interface Job {
-  /** Folders (environment × path) the manifest manages: one list request each. */
+  /** List requests: one per environment (a recursive read of the folder that covers the managed ones). */
   scopes: number
   /** Per folder that has writes: its requests in order (folder creation + one per chunk). */
   chains: number[]
 }
 
-export const CHUNK = 100
+/** The server declares no batch maximum; the 1 MiB body holds every folder's batch measured here. */
+export const CHUNK = Number.POSITIVE_INFINITY
 
-/** Requests one folder needs: its creation when missing, then ⌈n/100⌉ per write action. */
+/** Requests one folder needs: its creation when missing (one request, parents included), then a batch per write action. */
 export function chain(opts: { createFolder: boolean; creates?: number; updates?: number }): number {
   const chunks = (n = 0) => Math.ceil(n / CHUNK)
   return (opts.createFolder ? 1 : 0) + chunks(opts.creates) + chunks(opts.updates)

@@ -14,10 +14,10 @@ import { ROOT } from './startup.js'
 import { markdownTable, type Row, textTable } from './table.js'
 
 // One bundle, three roles: the orchestrator, the sandbox server child, the plan-compute child.
-const [flag, role, arg] = process.argv.slice(2)
+const [flag, role, arg, limits] = process.argv.slice(2)
 const job =
   flag === '--child' && role === 'server'
-    ? serveChild(Number(arg))
+    ? serveChild(Number(arg), limits === 'free-plan')
     : flag === '--child' && role === 'plan-compute'
       ? Promise.resolve(planComputeChild(Number(arg)))
       : main(process.argv.includes('--markdown'))
@@ -38,7 +38,7 @@ async function report(markdown: boolean): Promise<void> {
   const started = Date.now()
   // Other work on the machine skews every row; the load averages say how quiet it was.
   const loadBefore = loadavg()
-  const sections = [await applySections(), await peerSection(), await startupSection(), planSection()]
+  const sections = [await applySections(), await peerSection(), await startupSection(), await planSection()]
   const rows: Row[] = sections.flatMap((s) => s.rows)
   const machine = {
     nproc: cpus().length,

@@ -14,6 +14,8 @@ export interface RunMeasure {
   clientCpuMs: number
   serverCpuMs: number
   byRoute: Record<string, number>
+  /** Seconds the client said it waits for (rate limits, backoff), from its progress lines. */
+  waitedSeconds: number
 }
 
 /** One plan or apply through the same entry point the CLI and the action use, over real HTTP. */
@@ -24,6 +26,7 @@ export async function measureRun(
 ): Promise<RunMeasure> {
   const before = await server.requests()
   let sent = 0
+  let waitedSeconds = 0
   let firstAt: number | undefined
   const cpu = process.cpuUsage()
   const start = performance.now()
@@ -33,6 +36,10 @@ export async function measureRun(
     credentials: { method: 'universal', clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
     siteUrl: server.url,
     redactor: new Redactor(),
+    progress: (line) => {
+      const wait = /waiting (\d+) s/.exec(line)
+      if (wait) waitedSeconds += Number(wait[1])
+    },
     onRequest: () => {
       sent++
       firstAt ??= performance.now()
@@ -57,6 +64,7 @@ export async function measureRun(
     clientCpuMs: (clientCpu.user + clientCpu.system) / 1000,
     serverCpuMs: after.cpuMs - before.cpuMs,
     byRoute: delta(before.byRoute, after.byRoute),
+    waitedSeconds,
   }
 }
 

@@ -38,7 +38,7 @@ export async function peerSection(): Promise<{ rows: Row[]; raw: unknown }> {
   const pooled = await sdk(IN_FLIGHT)
   const requests = Math.max(...ours.map((r) => r.requests))
   const wall = median(ours.map((r) => r.wallMs))
-  const job: Job = { scopes: 4, chains: Array(4).fill(chain({ createFolder: true, creates: 250 })) }
+  const job: Job = { scopes: 1, chains: Array(4).fill(chain({ createFolder: true, creates: 250 })) }
   const rows: Row[] = [
     {
       section: '3',

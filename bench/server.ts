@@ -22,8 +22,12 @@ export interface ServerCounters {
 
 type Reply = { type: 'ready'; url: string } | ({ type: 'requests' } & ServerCounters)
 
-export async function startServerChild(latencyMs: number): Promise<ServerChild> {
-  const child = fork(process.argv[1]!, ['--child', 'server', String(latencyMs)], { stdio: 'inherit' })
+/** Infisical Cloud's Free plan, per minute (read, write incl. logins, secrets incl. folders). */
+export const FREE_PLAN = { readPerMinute: 200, writePerMinute: 90, secretsPerMinute: 120 }
+
+export async function startServerChild(latencyMs: number, freePlanLimits = false): Promise<ServerChild> {
+  const args = ['--child', 'server', String(latencyMs), ...(freePlanLimits ? ['free-plan'] : [])]
+  const child = fork(process.argv[1]!, args, { stdio: 'inherit' })
   const next = () => new Promise<Reply>((resolve) => child.once('message', (m) => resolve(m as Reply)))
   const ready = await next()
   if (ready.type !== 'ready') throw new Error('bench: the server child did not start')
@@ -49,8 +53,11 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 /** Body of the server child: one identity, one project with three environments, nothing else. */
-export async function serveChild(latencyMs: number): Promise<void> {
-  const server = await startInfisicalServer({ latencyMs })
+export async function serveChild(latencyMs: number, freePlanLimits = false): Promise<void> {
+  const server = await startInfisicalServer({
+    latencyMs,
+    ...(freePlanLimits ? { rateLimits: FREE_PLAN } : {}),
+  })
   const { identityId } = server.state.addIdentity({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET })
   server.state.addProject({
     id: PROJECT_ID,

@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { performance } from 'node:perf_hooks'
 import { CLIENT_ID, CLIENT_SECRET, folderNames, manifestYaml, tempDir, writeManifest } from './fixtures.js'
 
 /** The repository root: the harness bundle lives in .cache/bench/. */
@@ -14,6 +13,8 @@ export const LIBRARIES = join(ROOT, '.cache/bench-libraries/index.js')
 
 export interface Command {
   name: string
+  /** The node binary; this process's own (Node 24) unless given. */
+  node?: string
   args: string[]
   env?: Record<string, string>
   cwd?: string
@@ -28,27 +29,45 @@ export interface StartupMedians {
 /**
  * Runs each command `runs` times, interleaved and in a rotating order, so that a slow moment of the
  * machine hits every command alike; bare `node -e 0` is measured in the same loop as the baseline.
+ * The timing happens in bench/spawn-timer.mjs, a small parent process.
  */
 export function measureStartups(commands: Command[], runs: number): StartupMedians {
-  const samples: Record<string, number[]> = Object.fromEntries(commands.map((c) => [c.name, []]))
-  for (let r = 0; r < runs; r++) {
-    for (let k = 0; k < commands.length; k++) {
-      const c = commands[(r + k) % commands.length]!
-      const start = performance.now()
-      const p = spawnSync(process.execPath, c.args, {
+  const input = join(tempDir(), 'startups.json')
+  const plain = { PATH: process.env.PATH ?? '' }
+  writeFileSync(
+    input,
+    JSON.stringify({
+      runs,
+      commands: commands.map((c) => ({
+        name: c.name,
+        node: c.node ?? process.execPath,
+        args: c.args,
+        // Only what each command names: no NODE_EXTRA_CA_CERTS (a CA bundle parsed at every start).
+        env: c.env ?? plain,
         cwd: c.cwd ?? ROOT,
-        env: c.env ?? { PATH: process.env.PATH ?? '' },
-        encoding: 'utf8',
-      })
-      samples[c.name]!.push(performance.now() - start)
-      if (p.status !== 0)
-        throw new Error(
-          `bench: ${c.name} exited ${p.status}:\n${p.stdout.slice(-800)}\n${p.stderr.slice(-800)}`,
-        )
-    }
-  }
+      })),
+    }),
+  )
+  const p = spawnSync(process.execPath, [join(ROOT, 'bench/spawn-timer.mjs'), input], {
+    env: plain,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  if (p.status !== 0) throw new Error(`bench: start-up timer failed:\n${p.stderr.slice(-1600)}`)
+  const samples = JSON.parse(p.stdout) as Record<string, number[]>
   const medianMs = Object.fromEntries(Object.entries(samples).map(([n, s]) => [n, median(s)]))
   return { runs, medianMs, samplesMs: samples }
+}
+
+/** A Node 20 on PATH (pre-commit's `language: node` may run the hook on it), if this machine has one. */
+export function findNode20(): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(':')) {
+    const bin = join(dir, 'node')
+    if (!dir || !existsSync(bin)) continue
+    const v = spawnSync(bin, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim()
+    if (v.startsWith('20.')) return bin
+  }
+  return undefined
 }
 
 export function median(xs: number[]): number {
@@ -62,7 +81,7 @@ export function median(xs: number[]): number {
  * Node keeps the compiled bundle in that directory (NODE_COMPILE_CACHE, what `module.enableCompileCache()`
  * turns on), as a hook run on every commit could.
  */
-export function hookCommand(name: string, keys: number, compileCache?: string): Command {
+export function hookCommand(name: string, keys: number, compileCache?: string, node?: string): Command {
   const folders = keys >= 400 ? 4 : 1
   const path = writeManifest(
     manifestYaml({
@@ -72,7 +91,7 @@ export function hookCommand(name: string, keys: number, compileCache?: string): 
     }),
   )
   const env = { PATH: process.env.PATH ?? '', ...(compileCache ? { NODE_COMPILE_CACHE: compileCache } : {}) }
-  return { name, args: [HOOK, 'lint', path], env }
+  return { name, args: [HOOK, 'lint', path], env, ...(node ? { node } : {}) }
 }
 
 /**

@@ -3,6 +3,11 @@
 // fails when the committed dist/ differs, so a stale bundle cannot land.
 // Each dynamic import() becomes a chunk file beside index.js (<id>.index.js); they are part of the bundle.
 // ncc minifies index.js only, not the chunks (measured: minifying them does not change the action's start).
+// Two resolutions are redirected for the bundles (`paths` in tsconfig.json, which ncc's resolver reads): `undici` always means our undici 8, so @actions/http-client and
+// @actions/github share it instead of bundling undici 6 twice; `@actions/core` means a copy whose OIDC
+// client (http-client, undici) and `platform` (@actions/exec) load only when used, because the package
+// imports them at the top and a plan on universal auth uses neither. The copy is the package's own code
+// with three lines changed; the build fails if they are not found, so an upgrade cannot drift silently.
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,6 +17,7 @@ const ENTRIES = { action: 'src/action/index.ts', cli: 'src/cli/index.ts', hook: 
 const check = process.argv.includes('--check')
 const root = new URL('..', import.meta.url).pathname
 const out = check ? mkdtempSync(join(tmpdir(), 'sm-dist-')) : join(root, 'dist')
+prepareActionsCore()
 
 for (const [name, entry] of Object.entries(ENTRIES)) {
   if (!existsSync(join(root, entry))) continue
@@ -23,10 +29,13 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
     [
       join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
       'build',
-      entry,
+      join(root, entry),
       '-o',
       target,
       '--minify',
+      // ncc's cache does not key on the resolution map below: a cached entry from an earlier build
+      // fails the TypeScript check of the next one.
+      '--no-cache',
       '--stats-out',
       stats,
       '--quiet',
@@ -58,6 +67,29 @@ if (check) {
   }
   rmSync(out, { recursive: true, force: true })
   console.log('dist/ matches the sources')
+}
+
+/** Writes .cache/build/actions-core, where tsconfig.json's `paths` send the bundler (tsc falls through). */
+function prepareActionsCore() {
+  const dir = join(root, '.cache/build')
+  rmSync(dir, { recursive: true, force: true })
+  const core = join(dir, 'actions-core')
+  cpSync(join(root, 'node_modules/@actions/core'), core, { recursive: true })
+  const file = join(core, 'lib/core.js')
+  let text = readFileSync(file, 'utf8')
+  const edits = [
+    ["import { OidcClient } from './oidc-utils.js';\n", ''],
+    [
+      'return yield OidcClient.getIDToken(aud);',
+      "const { OidcClient } = yield import('./oidc-utils.js');\n        return yield OidcClient.getIDToken(aud);",
+    ],
+    ["export * as platform from './platform.js';", ''],
+  ]
+  for (const [from, to] of edits) {
+    if (!text.includes(from)) throw new Error(`build: @actions/core changed; cannot find: ${from.trim()}`)
+    text = text.replace(from, to)
+  }
+  writeFileSync(file, text)
 }
 
 /**

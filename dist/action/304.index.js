@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_REQUEST_DEADLINE_MS
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+var undici = __webpack_require__(6752);
 // EXTERNAL MODULE: ./src/core/seam/types.ts
 var types = __webpack_require__(7059);
 // EXTERNAL MODULE: external "node:net"
@@ -95,7 +95,7 @@ class HttpClient {
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
         this.maxBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
         this.deadlineMs = options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS;
-        this.agent = new undici/* Agent */.g6({
+        this.agent = new undici.Agent({
             connectTimeout: 10_000,
             headersTimeout: 30_000,
             bodyTimeout: 60_000,
@@ -116,7 +116,7 @@ class HttpClient {
                     continue;
                 }
                 const reason = networkReason(error, this.base);
-                throw new types/* ProviderError */.m(`${req.operation} failed: ${reason}`, undefined, sent && !req.idempotent, true);
+                throw new types/* ProviderError */.mZ(`${req.operation} failed: ${reason}`, undefined, sent && !req.idempotent, true);
             }
             const retriable = response.status === 429 || response.status === 503 || (req.idempotent && response.status >= 500);
             if (retriable && attempt < this.retry.attempts) {
@@ -166,14 +166,14 @@ class HttpClient {
         }
         this.options.onRequest?.(req.method, url.pathname);
         // undici's request never follows redirects without the redirect interceptor, which we do not install.
-        const res = await (0,undici/* request */.Em)(url, { method: req.method, headers, body, dispatcher: this.agent, signal });
+        const res = await (0,undici.request)(url, { method: req.method, headers, body, dispatcher: this.agent, signal });
         const chunks = [];
         let size = 0;
         for await (const chunk of res.body) {
             size += chunk.length;
             if (size > this.maxBytes) {
                 res.body.destroy();
-                throw new types/* ProviderError */.m(`${req.operation} failed: the server's reply is larger than ${this.maxBytes} bytes`, res.statusCode);
+                throw new types/* ProviderError */.mZ(`${req.operation} failed: the server's reply is larger than ${this.maxBytes} bytes`, res.statusCode);
             }
             chunks.push(chunk);
         }
@@ -198,29 +198,29 @@ function parseBaseUrl(text) {
         return new URL(text);
     }
     catch {
-        throw new types/* ProviderError */.m(`'${text}' is not a URL: write it with its scheme, e.g. https://${text}`);
+        throw new types/* ProviderError */.mZ(`'${text}' is not a URL: write it with its scheme, e.g. https://${text}`);
     }
 }
 function assertTransportAllowed(url, allowInsecure) {
     if (url.protocol === 'https:')
         return;
     if (url.protocol !== 'http:')
-        throw new types/* ProviderError */.m(`unsupported URL scheme '${url.protocol}' in ${url.origin}`);
+        throw new types/* ProviderError */.mZ(`unsupported URL scheme '${url.protocol}' in ${url.origin}`);
     if (!isLoopbackHost(url) && !allowInsecure) {
-        throw new types/* ProviderError */.m(`refusing to send credentials over plain http to ${url.host}; use https, or set SECRETS_MANIFEST_ALLOW_HTTP=1 for a trusted network`);
+        throw new types/* ProviderError */.mZ(`refusing to send credentials over plain http to ${url.host}; use https, or set SECRETS_MANIFEST_ALLOW_HTTP=1 for a trusted network`);
     }
 }
 /** Errors raised before a byte of the request could reach the server: retrying cannot apply it twice. */
 function isBeforeSendError(error) {
     const code = error?.code;
-    return (error instanceof undici/* errors */.sO.ConnectTimeoutError ||
+    return (error instanceof undici.errors.ConnectTimeoutError ||
         code === 'ECONNREFUSED' ||
         code === 'ENOTFOUND' ||
         code === 'EAI_AGAIN' ||
         code === 'UND_ERR_CONNECT_TIMEOUT');
 }
 function networkReason(error, base) {
-    if (error instanceof types/* ProviderError */.m || error instanceof DeadlineError)
+    if (error instanceof types/* ProviderError */.mZ || error instanceof DeadlineError)
         return error.message;
     const code = error?.code;
     if (code === 'ECONNREFUSED')
@@ -265,7 +265,7 @@ function enkryptifyError(operation, res, tokenHint = '') {
     const message = serverMessage(res.json);
     const hint = hintFor(res.status, tokenHint);
     const text = `${operation} failed: HTTP ${res.status}${message ? ` ${message}` : ''}${hint ? ` (${hint})` : ''}`;
-    return new types/* ProviderError */.m(text, res.status);
+    return new types/* ProviderError */.mZ(text, res.status);
 }
 function serverMessage(json) {
     const message = json?.message;
@@ -392,7 +392,7 @@ class EnkryptifySession {
         }
         catch (error) {
             // A network failure here will fail the next request too, with the clearer operation name.
-            if (!(error instanceof types/* ProviderError */.m))
+            if (!(error instanceof types/* ProviderError */.mZ))
                 throw error;
         }
         if (typeof jwt === 'string' && jwt.length > 0) {
@@ -411,7 +411,7 @@ class EnkryptifySession {
 
 /** A failure that says nothing about what the server kept: a 5xx, or a connection lost after sending. */
 function outcomeUnknown(error) {
-    return error instanceof types/* ProviderError */.m && (error.outcomeUnknown || (error.status ?? 0) >= 500);
+    return error instanceof types/* ProviderError */.mZ && (error.outcomeUnknown || (error.status ?? 0) >= 500);
 }
 /**
  * Whether the server already holds what a change asked for, read from a listing taken after the
@@ -691,7 +691,7 @@ class EnkryptifyProvider {
     async list(scope) {
         const id = this.environmentIds.get(scope.environment);
         if (!id)
-            throw new types/* ProviderError */.m(`environment '${scope.environment}' does not exist in the Enkryptify project`);
+            throw new types/* ProviderError */.mZ(`environment '${scope.environment}' does not exist in the Enkryptify project`);
         if (scope.path !== '/')
             return { scope, exists: false, secrets: [] };
         this.masker.listedEnvironment(id);
@@ -700,7 +700,7 @@ class EnkryptifyProvider {
     }
     async ensureFolder(scope) {
         if (scope.path !== '/')
-            throw new types/* ProviderError */.m(`Enkryptify has no folders (path ${scope.path})`);
+            throw new types/* ProviderError */.mZ(`Enkryptify has no folders (path ${scope.path})`);
     }
     create(scope, secrets) {
         return this.writeScope('create', scope, secrets);
@@ -780,7 +780,7 @@ class EnkryptifyProvider {
         const results = await this.writeProject(secrets.map((secret) => ({ action, scope, secret })));
         const failed = results.find((r) => r.status === 'failed');
         if (failed?.status === 'failed')
-            throw new types/* ProviderError */.m(failed.reason);
+            throw new types/* ProviderError */.mZ(failed.reason);
         return { status: 'applied' };
     }
     /** Re-reads the project after writes whose outcome is unknown; what the server holds counts as applied. */
@@ -838,7 +838,7 @@ class EnkryptifyProvider {
     }
 }
 function reasonOf(error) {
-    return error instanceof types/* ProviderError */.m ? error.message : 'unexpected error (please report it)';
+    return error instanceof types/* ProviderError */.mZ ? error.message : 'unexpected error (please report it)';
 }
 
 
@@ -863,7 +863,7 @@ function parseReply(schema, json, route, operation) {
         return result.data;
     const issue = result.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    throw new _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m(`${operation} failed: the reply of ${route} is not in the documented form (${issue?.code ?? 'invalid'}${where})`);
+    throw new _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(`${operation} failed: the reply of ${route} is not in the documented form (${issue?.code ?? 'invalid'}${where})`);
 }
 
 

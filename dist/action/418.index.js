@@ -1,5 +1,5 @@
 export const id = 418;
-export const ids = [418,290];
+export const ids = [418,992,290];
 export const modules = {
 
 /***/ 4418:
@@ -125,7 +125,9 @@ function parse_parseManifest(text, file) {
     return parseManifestWithYaml(text, file);
 }
 function parsePlainManifest(text, file) {
-    if (text.length > fast_yaml/* MAX_FAST_CHARS */.O)
+    // Past MAX_FAST_CHARS the size limit may apply; within it, a large manifest keeps the fast path (no
+    // cliff where `yaml` and zod take over a file that is merely big).
+    if (text.length > fast_yaml/* MAX_FAST_CHARS */.O && Buffer.byteLength(text) > vocabulary/* MAX_MANIFEST_BYTES */.ZJ)
         return undefined;
     const doc = (0,fast_yaml/* parseYamlSubset */.T)(text);
     const manifest = doc && (0,fast_schema/* fastValidate */.j)(doc.value);
@@ -288,8 +290,8 @@ function validItems(data, issues, file, source) {
     return result.success ? { file, manifest: result.data, source: remapItems(source, kept) } : undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/rules/linear-pattern-engine.ts + 1 modules
-var linear_pattern_engine = __webpack_require__(2468);
+// EXTERNAL MODULE: ./src/core/rules/linear-pattern-engine.ts
+var linear_pattern_engine = __webpack_require__(5992);
 ;// CONCATENATED MODULE: ./src/core/lint.ts
 
 
@@ -431,6 +433,20 @@ const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(
     shares: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ShareSchema).default([]),
     prune: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
 });
+
+
+/***/ }),
+
+/***/ 5992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
+/* harmony import */ var _team_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3145);
+
+
+// Imported for its effect by every entry that lints a manifest (see team-pattern.ts for why it is separate).
+(0,_team_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .installPatternEngine */ .W)((source) => re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(source));
 
 
 /***/ })

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   commentOnReport: () => (/* binding */ commentOnReport)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./.cache/build/actions-core/lib/core.js + 7 modules
+var core = __webpack_require__(8129);
 // EXTERNAL MODULE: ./src/core/render/markdown.ts + 1 modules
 var markdown = __webpack_require__(6503);
 ;// CONCATENATED MODULE: ./src/github/client.ts
@@ -24,7 +24,7 @@ var markdown = __webpack_require__(6503);
  * comment should not pay its start-up cost.
  */
 async function createGitHubClient(token, apiUrl) {
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
     return getOctokit(token, { baseUrl: apiUrl });
 }
 /** The HTTP status of an Octokit request error, if that is what `error` is. */

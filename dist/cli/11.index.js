@@ -116,7 +116,7 @@ class HttpClient {
                     continue;
                 }
                 const reason = networkReason(error, this.base);
-                throw new types/* ProviderError */.m(`${req.operation} failed: ${reason}`, undefined, sent && !req.idempotent, true);
+                throw new types/* ProviderError */.mZ(`${req.operation} failed: ${reason}`, undefined, sent && !req.idempotent, true);
             }
             const retriable = response.status === 429 || response.status === 503 || (req.idempotent && response.status >= 500);
             if (retriable && attempt < this.retry.attempts) {
@@ -173,7 +173,7 @@ class HttpClient {
             size += chunk.length;
             if (size > this.maxBytes) {
                 res.body.destroy();
-                throw new types/* ProviderError */.m(`${req.operation} failed: the server's reply is larger than ${this.maxBytes} bytes`, res.statusCode);
+                throw new types/* ProviderError */.mZ(`${req.operation} failed: the server's reply is larger than ${this.maxBytes} bytes`, res.statusCode);
             }
             chunks.push(chunk);
         }
@@ -198,16 +198,16 @@ function parseBaseUrl(text) {
         return new URL(text);
     }
     catch {
-        throw new types/* ProviderError */.m(`'${text}' is not a URL: write it with its scheme, e.g. https://${text}`);
+        throw new types/* ProviderError */.mZ(`'${text}' is not a URL: write it with its scheme, e.g. https://${text}`);
     }
 }
 function assertTransportAllowed(url, allowInsecure) {
     if (url.protocol === 'https:')
         return;
     if (url.protocol !== 'http:')
-        throw new types/* ProviderError */.m(`unsupported URL scheme '${url.protocol}' in ${url.origin}`);
+        throw new types/* ProviderError */.mZ(`unsupported URL scheme '${url.protocol}' in ${url.origin}`);
     if (!isLoopbackHost(url) && !allowInsecure) {
-        throw new types/* ProviderError */.m(`refusing to send credentials over plain http to ${url.host}; use https, or set SECRETS_MANIFEST_ALLOW_HTTP=1 for a trusted network`);
+        throw new types/* ProviderError */.mZ(`refusing to send credentials over plain http to ${url.host}; use https, or set SECRETS_MANIFEST_ALLOW_HTTP=1 for a trusted network`);
     }
 }
 /** Errors raised before a byte of the request could reach the server: retrying cannot apply it twice. */
@@ -220,7 +220,7 @@ function isBeforeSendError(error) {
         code === 'UND_ERR_CONNECT_TIMEOUT');
 }
 function networkReason(error, base) {
-    if (error instanceof types/* ProviderError */.m || error instanceof DeadlineError)
+    if (error instanceof types/* ProviderError */.mZ || error instanceof DeadlineError)
         return error.message;
     const code = error?.code;
     if (code === 'ECONNREFUSED')
@@ -266,7 +266,7 @@ function primeError(operation, res) {
     const message = serverMessage(res.json);
     const hint = hintFor(res.status);
     const text = `${operation} failed: HTTP ${res.status}${message ? ` ${message}` : ''}${hint ? ` (${hint})` : ''}`;
-    return new types/* ProviderError */.m(text, res.status);
+    return new types/* ProviderError */.mZ(text, res.status);
 }
 function serverMessage(json) {
     const body = json;
@@ -416,7 +416,7 @@ class PrimeIntellectProvider {
             const operation = `create ${s.key}`;
             check(s, operation);
             if (s.value === undefined || s.value.length === 0)
-                throw new types/* ProviderError */.m(`${operation}: Prime Intellect needs a value of at least one character`);
+                throw new types/* ProviderError */.mZ(`${operation}: Prime Intellect needs a value of at least one character`);
             const body = {
                 name: s.key,
                 value: s.value,
@@ -436,7 +436,7 @@ class PrimeIntellectProvider {
             const operation = `update ${s.key}`;
             check(s, operation);
             if (s.value === '')
-                throw new types/* ProviderError */.m(`${operation}: Prime Intellect rejects an empty value`);
+                throw new types/* ProviderError */.mZ(`${operation}: Prime Intellect rejects an empty value`);
             const body = {
                 ...(s.value !== undefined ? { value: s.value } : {}),
                 ...(s.comment !== undefined ? { description: s.comment } : {}),
@@ -481,7 +481,7 @@ class PrimeIntellectProvider {
         for (let offset = 0, pages = 0;; pages++) {
             // A server that keeps answering full pages would otherwise be read forever.
             if (pages >= MAX_PAGES)
-                throw new types/* ProviderError */.m(`list secrets failed: more than ${MAX_PAGES} pages`);
+                throw new types/* ProviderError */.mZ(`list secrets failed: more than ${MAX_PAGES} pages`);
             const operation = `list secrets (offset ${offset})`;
             const query = { ...this.team(), offset: String(offset), limit: String(PAGE_SIZE) };
             const res = await this.send({ method: 'GET', path: SECRETS, query, operation, idempotent: true });
@@ -501,7 +501,7 @@ class PrimeIntellectProvider {
         this.listing ??= this.fetchAll();
         const found = (await this.listing).find((s) => s.name === key);
         if (!found)
-            throw new types/* ProviderError */.m(`${operation}: ${key} no longer exists in Prime Intellect; run plan again`);
+            throw new types/* ProviderError */.mZ(`${operation}: ${key} no longer exists in Prime Intellect; run plan again`);
         return found.id;
     }
     team() {
@@ -509,7 +509,7 @@ class PrimeIntellectProvider {
     }
     assertScope(scope) {
         if (scope.environment !== capabilities/* NO_ENVIRONMENT */.q0 || scope.path !== '/')
-            throw new types/* ProviderError */.m(`Prime Intellect has no environments or folders (asked for ${scope.environment}:${scope.path})`);
+            throw new types/* ProviderError */.mZ(`Prime Intellect has no environments or folders (asked for ${scope.environment}:${scope.path})`);
     }
     send(req) {
         return this.http.send({
@@ -521,9 +521,9 @@ class PrimeIntellectProvider {
 /** Limits Prime Intellect enforces (§B.3), checked before sending so the reason is clear. */
 function check(s, operation) {
     if (!NAME.test(s.key) || s.key.length > 255)
-        throw new types/* ProviderError */.m(`${operation}: Prime Intellect names match ^[A-Z][A-Z0-9_]*$ (at most 255)`);
+        throw new types/* ProviderError */.mZ(`${operation}: Prime Intellect names match ^[A-Z][A-Z0-9_]*$ (at most 255)`);
     if (s.comment !== undefined && s.comment.length > MAX_DESCRIPTION)
-        throw new types/* ProviderError */.m(`${operation}: the comment is longer than ${MAX_DESCRIPTION} characters`);
+        throw new types/* ProviderError */.mZ(`${operation}: the comment is longer than ${MAX_DESCRIPTION} characters`);
 }
 
 
@@ -548,7 +548,7 @@ function parseReply(schema, json, route, operation) {
         return result.data;
     const issue = result.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    throw new _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m(`${operation} failed: the reply of ${route} is not in the documented form (${issue?.code ?? 'invalid'}${where})`);
+    throw new _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(`${operation} failed: the reply of ${route} is not in the documented form (${issue?.code ?? 'invalid'}${where})`);
 }
 
 

@@ -3101,6 +3101,7 @@ async function startInfisicalServer(options = {}) {
                 throw new ApiError(413, 'Request body is too large', 'PayloadTooLarge');
             if (!parsed.ok)
                 throw parsed.error;
+            refuseOversizedBatch(entry.path, ctx.body, options.maxBatchSize);
             const reply = await match.route.handler(ctx);
             return { status: reply.status ?? 200, body: reply.body, headers: reply.headers };
         }
@@ -3195,6 +3196,13 @@ function sendTruncated(res, status, body) {
     });
     res.write(text.subarray(0, Math.floor(text.length / 2)), () => res.socket?.destroy());
 }
+function refuseOversizedBatch(path, body, max) {
+    const items = body?.secrets;
+    if (max === undefined || !/\/batch(\/raw)?$/.test(path) || !Array.isArray(items))
+        return;
+    if (items.length > max)
+        throw badRequest(`Too many secrets in one request: at most ${max} are allowed`);
+}
 
 ;// CONCATENATED MODULE: ./src/sandbox/infisical/index.ts
 
@@ -3204,8 +3212,8 @@ function sendTruncated(res, status, body) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/app/run.ts + 16 modules
-var run = __webpack_require__(1082);
+// EXTERNAL MODULE: ./src/app/run.ts + 17 modules
+var run = __webpack_require__(3397);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var core_diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/manifest/parse.ts + 1 modules
@@ -3476,7 +3484,9 @@ function parseManifest(text, file) {
     return parseManifestWithYaml(text, file);
 }
 function parsePlainManifest(text, file) {
-    if (text.length > fast_yaml/* MAX_FAST_CHARS */.O)
+    // Past MAX_FAST_CHARS the size limit may apply; within it, a large manifest keeps the fast path (no
+    // cliff where `yaml` and zod take over a file that is merely big).
+    if (text.length > fast_yaml/* MAX_FAST_CHARS */.O && Buffer.byteLength(text) > vocabulary/* MAX_MANIFEST_BYTES */.ZJ)
         return undefined;
     const doc = (0,fast_yaml/* parseYamlSubset */.T)(text);
     const manifest = doc && (0,fast_schema/* fastValidate */.j)(doc.value);

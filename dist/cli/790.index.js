@@ -1,5 +1,5 @@
 export const id = 790;
-export const ids = [790];
+export const ids = [790,992];
 export const modules = {
 
 /***/ 3790:
@@ -11,7 +11,7 @@ export const modules = {
 /* unused harmony export lintText */
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9351);
 /* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6035);
-/* harmony import */ var _rules_linear_pattern_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2468);
+/* harmony import */ var _rules_linear_pattern_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5992);
 
 
 
@@ -153,7 +153,9 @@ function parseManifest(text, file) {
     return parseManifestWithYaml(text, file);
 }
 function parsePlainManifest(text, file) {
-    if (text.length > fast_yaml/* MAX_FAST_CHARS */.O)
+    // Past MAX_FAST_CHARS the size limit may apply; within it, a large manifest keeps the fast path (no
+    // cliff where `yaml` and zod take over a file that is merely big).
+    if (text.length > fast_yaml/* MAX_FAST_CHARS */.O && Buffer.byteLength(text) > vocabulary/* MAX_MANIFEST_BYTES */.ZJ)
         return undefined;
     const doc = (0,fast_yaml/* parseYamlSubset */.T)(text);
     const manifest = doc && (0,fast_schema/* fastValidate */.j)(doc.value);
@@ -315,6 +317,20 @@ function validItems(data, issues, file, source) {
     const result = schema.ManifestSchema.safeParse(rest);
     return result.success ? { file, manifest: result.data, source: remapItems(source, kept) } : undefined;
 }
+
+
+/***/ }),
+
+/***/ 5992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
+/* harmony import */ var _team_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3145);
+
+
+// Imported for its effect by every entry that lints a manifest (see team-pattern.ts for why it is separate).
+(0,_team_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .installPatternEngine */ .W)((source) => re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(source));
 
 
 /***/ })

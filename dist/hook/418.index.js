@@ -125,7 +125,9 @@ function parse_parseManifest(text, file) {
     return parseManifestWithYaml(text, file);
 }
 function parsePlainManifest(text, file) {
-    if (text.length > fast_yaml/* MAX_FAST_CHARS */.O)
+    // Past MAX_FAST_CHARS the size limit may apply; within it, a large manifest keeps the fast path (no
+    // cliff where `yaml` and zod take over a file that is merely big).
+    if (text.length > fast_yaml/* MAX_FAST_CHARS */.O && Buffer.byteLength(text) > vocabulary/* MAX_MANIFEST_BYTES */.ZJ)
         return undefined;
     const doc = (0,fast_yaml/* parseYamlSubset */.T)(text);
     const manifest = doc && (0,fast_schema/* fastValidate */.j)(doc.value);

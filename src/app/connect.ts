@@ -58,6 +58,7 @@ class DeferredProvider implements Provider {
   createShare?: Provider['createShare']
   shareLink?: Provider['shareLink']
   writeProject?: Provider['writeProject']
+  listScopes?: Provider['listScopes']
 
   constructor(
     readonly type: ProviderType,
@@ -77,6 +78,7 @@ class DeferredProvider implements Provider {
     if (p.createShare) this.createShare = (r) => p.createShare!(r)
     if (p.shareLink) this.shareLink = (s) => p.shareLink!(s)
     if (p.writeProject) this.writeProject = (c) => p.writeProject!(c)
+    if (p.listScopes) this.listScopes = (s) => p.listScopes!(s)
     return p.connect(options)
   }
 

@@ -10,8 +10,6 @@ import { type DesiredSecret, desiredSecrets, managedScopes } from '../core/plan/
 import { openSharesWithoutPassword } from '../core/plan/shares.js'
 import { type Plan, scopeKey } from '../core/plan/types.js'
 import type { UpdateValues } from '../core/plan/value-policy.js'
-import { runPool } from '../util/pool.js'
-import '../core/rules/linear-pattern-engine.js'
 import {
   type LiveShare,
   type Provider,
@@ -19,6 +17,7 @@ import {
   type ScopeListing,
   UnsupportedOperation,
 } from '../core/seam/types.js'
+import { runPool } from '../util/pool.js'
 import { readRepositoryFile } from '../values/read-file.js'
 import { createSourceReader } from '../values/read-source.js'
 import { connectProvider } from './connect.js'
@@ -72,7 +71,9 @@ async function runUnmasked(opts: RunOptions, apply: boolean): Promise<RunResult>
     const scopes = managedScopes(desired)
     const extra = extraScopes(manifest, scopes)
     opts.progress?.(`Listing ${scopes.length + extra.length} folder(s)`)
-    const [listings, extraListings] = await Promise.all([listAll(provider, scopes), listAll(provider, extra)])
+    const all = await listAll(provider, [...scopes, ...extra])
+    const listings = all.slice(0, scopes.length)
+    const extraListings = all.slice(scopes.length)
     maskRemoteValues([...listings, ...extraListings], desired, opts)
     const { live, unsupported } = await liveShares(provider, manifest.shares.length > 0)
     const plan = computePlan({
@@ -166,6 +167,8 @@ async function liveShares(
 }
 
 async function listAll(provider: Provider, scopes: Scope[]): Promise<ScopeListing[]> {
+  if (scopes.length === 0) return []
+  if (provider.listScopes) return provider.listScopes(scopes)
   const listings: ScopeListing[] = new Array(scopes.length)
   await runPool(
     scopes.map((scope, i) => ({ scope, i })),

@@ -8,11 +8,19 @@ import {
   scopeKey,
   WRITE_ACTIONS,
 } from '../core/plan/types.js'
-import type { Provider, RemoteSecret, Scope, SecretWrite, WriteResult } from '../core/seam/types.js'
+import {
+  BatchTooLarge,
+  type Provider,
+  type RemoteSecret,
+  type Scope,
+  type SecretWrite,
+  type WriteResult,
+} from '../core/seam/types.js'
 import { runPool } from '../util/pool.js'
+import { BatchSizer } from './batch-size.js'
 import { applyDuplicates, readSourcesAgain } from './duplicates.js'
 import { generateValue } from './generate.js'
-import { chunks, Outcomes, reasonOf } from './outcomes.js'
+import { Outcomes, reasonOf } from './outcomes.js'
 import { writeProjectWide } from './project-wide.js'
 import { needsSettling, settle } from './settle.js'
 import { applyShares, REAL_PACING, type SharePacing } from './shares.js'
@@ -88,21 +96,45 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyReport> {
   const groups = groupByScope(projectWide ? [] : direct)
   let done = 0
   const total = groups.reduce((n, g) => n + g.items.length, 0)
+  const sizers = {
+    create: new BatchSizer(provider.capabilities, provider.capabilities.batchCreate),
+    update: new BatchSizer(provider.capabilities, provider.capabilities.batchUpdate),
+    delete: new BatchSizer(provider.capabilities, provider.capabilities.batchUpdate),
+  }
   await runPool(groups, concurrency, async ({ scope, items }) => {
     for (const action of ['create', 'update', 'delete'] as const) {
-      const batch = items.filter((i) => i.action === action)
-      const size = provider.capabilities[action === 'create' ? 'batchCreate' : 'batchUpdate']
-        ? provider.capabilities.maxBatchSize
-        : 1
-      for (const chunk of chunks(batch, size)) {
-        let writes: SecretWrite[] = []
+      let queue: { item: PlanItem; write: SecretWrite }[]
+      try {
+        queue = items
+          .filter((i) => i.action === action)
+          .map((item) => ({
+            item,
+            write:
+              action === 'delete'
+                ? { key: item.key }
+                : toWrite(item, action, desired, generated, input.registerSecret, random),
+          }))
+      } catch (error) {
+        outcomes.set(
+          items.filter((i) => i.action === action),
+          'failed',
+          reasonOf(error),
+        )
+        continue
+      }
+      while (queue.length > 0) {
+        const taken = sizers[action].take(queue)
+        queue = queue.slice(taken.length)
+        const chunk = taken.map((t) => t.item)
+        const writes = taken.map((t) => t.write)
         try {
-          writes =
-            action === 'delete'
-              ? chunk.map((item) => ({ key: item.key }))
-              : chunk.map((item) => toWrite(item, action, desired, generated, input.registerSecret, random))
           outcomes.setResult(chunk, await send(provider, action, scope, chunk, writes))
         } catch (error) {
+          // Refused for its size before anything was written: the same items go again, smaller.
+          if (error instanceof BatchTooLarge && sizers[action].shrink(taken.length)) {
+            queue = [...taken, ...queue]
+            continue
+          }
           if (needsSettling(error, action))
             await settle(provider, scope, action, chunk, writes, outcomes, error, settleContext)
           else outcomes.set(chunk, 'failed', reasonOf(error))

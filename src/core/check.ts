@@ -4,6 +4,7 @@ import { MAX_FAST_CHARS, parseYamlSubset } from './manifest/fast-yaml.js'
 import type { ParsedManifest } from './manifest/parse.js'
 import type { Manifest } from './manifest/schema.js'
 import { checkSemantics } from './manifest/semantics.js'
+import { MAX_MANIFEST_BYTES } from './manifest/vocabulary.js'
 import { lintManifest, MANIFEST_IDS } from './rules/index.js'
 import { checkWaiverIds } from './rules/waivers.js'
 
@@ -49,7 +50,7 @@ export function lintParsed(
  * that both give the same findings wherever this one answers.
  */
 export async function checkFast(text: string, file: string): Promise<ManifestCheck | undefined> {
-  if (text.length > MAX_FAST_CHARS) return undefined
+  if (text.length > MAX_FAST_CHARS && Buffer.byteLength(text) > MAX_MANIFEST_BYTES) return undefined
   const doc = parseYamlSubset(text)
   if (!doc) return undefined
   const manifest = fastValidate(doc.value) ?? (await validateWithZod(doc.value))

@@ -7,11 +7,14 @@ const yesNo =
   (no = 'no'): Cell =>
   (v) =>
     v ? 'yes' : no
-const batch: Cell = (v, caps) =>
-  v ? `yes, up to ${caps.maxBatchSize} per request` : 'no: one request per secret'
+const batch: Cell = (v, caps) => {
+  if (!v) return 'no: one request per secret'
+  if (!caps.maxBatchBytes) return `yes, up to ${caps.maxBatchSize} per request`
+  return `yes, as many as fit in ${caps.maxBatchBytes / 1024 / 1024} MiB (halved if the server refuses)`
+}
 
 /** The rows of the table, in reading order; every boolean capability has one. */
-const ROWS: [Exclude<keyof ProviderCapabilities, 'maxBatchSize'>, string, Cell][] = [
+const ROWS: [Exclude<keyof ProviderCapabilities, 'maxBatchSize' | 'maxBatchBytes'>, string, Cell][] = [
   [
     'perEnvironmentValues',
     'Environments (a value per environment)',

@@ -134,6 +134,12 @@ describe('computePlan', () => {
     expect(p.foldersToCreate).toEqual([{ environment: 'dev', path: '/x' }])
   })
 
+  it('renders the text of a plan with 200,000 items (no argument-list spread that overflows the stack)', () => {
+    const d = Array.from({ length: 200_000 }, (_, i) => want(`K${i}`, { kind: 'known', value: `v${i}` }))
+    const text = renderPlanText(plan(d, []), { verbose: true })
+    expect(text.split('\n').filter((l) => /create\s+dev:\//.test(l)).length).toBe(200_000)
+  })
+
   it('renders text and JSON without any value', () => {
     const sentinel = 'SENTINEL-value-9f3a'
     const p = plan([want('A', { kind: 'known', value: sentinel })], [remote('A', `${sentinel}-old`)])

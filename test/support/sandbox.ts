@@ -22,7 +22,7 @@ export interface Sandbox {
 }
 
 export async function startSandbox(
-  opts: Pick<InfisicalServerOptions, 'legacy' | 'latencyMs' | 'now' | 'rateLimits'> & {
+  opts: Pick<InfisicalServerOptions, 'legacy' | 'latencyMs' | 'now' | 'rateLimits' | 'maxBatchSize'> & {
     role?: 'admin' | 'viewer'
   } = {},
 ): Promise<Sandbox> {

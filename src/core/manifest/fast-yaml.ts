@@ -33,7 +33,7 @@ function charTable(chars: string): Uint8Array {
 
 /**
  * parseManifest refuses files over 5 MiB; below this many characters (3 UTF-8 bytes each at most) that
- * limit cannot apply, so a caller of the fast path never has to repeat it.
+ * limit cannot apply, so a caller counts the bytes only for a text longer than this.
  */
 export const MAX_FAST_CHARS = 1_700_000
 

@@ -40,7 +40,9 @@ export function parseManifest(text: string, file: string): ParseResult {
 }
 
 function parsePlainManifest(text: string, file: string): ParsedManifest | undefined {
-  if (text.length > MAX_FAST_CHARS) return undefined
+  // Past MAX_FAST_CHARS the size limit may apply; within it, a large manifest keeps the fast path (no
+  // cliff where `yaml` and zod take over a file that is merely big).
+  if (text.length > MAX_FAST_CHARS && Buffer.byteLength(text) > MAX_MANIFEST_BYTES) return undefined
   const doc = parseYamlSubset(text)
   const manifest = doc && fastValidate(doc.value)
   return doc && manifest ? { file, manifest, source: doc.source } : undefined

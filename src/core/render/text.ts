@@ -42,13 +42,13 @@ export function renderPlanText(plan: Plan, opts: { verbose?: boolean } = {}): st
     path: s.path,
     key: '(folder)',
   }))
-  lines.push(
-    ...table(
-      [...folders, ...shown],
-      (i) => `${MARK[i.action]} ${i.action}`,
-      (i) => detail(i),
-    ),
-  )
+  // Not push(...rows): a plan of 200,000 items is past the engine's argument limit.
+  for (const row of table(
+    folders.length ? [...folders, ...shown] : shown,
+    (i) => `${MARK[i.action]} ${i.action}`,
+    (i) => detail(i),
+  ))
+    lines.push(row)
   if (isClean(plan)) lines.push('  No changes. The remote matches the manifest.')
   else if (!plan.hasChanges)
     lines.push('  Nothing to write, but the remote does not match the manifest: see above.')
@@ -62,13 +62,12 @@ export function summaryLine(plan: Plan): string {
 
 export function renderApplyText(report: ApplyReport): string {
   const lines = ['Apply:', '']
-  lines.push(
-    ...table(
-      report.items,
-      (i) => `${i.outcome}`,
-      (i) => [i.action, i.changes?.join(', '), i.reason && printable(i.reason)].filter(Boolean).join(' · '),
-    ),
-  )
+  for (const row of table(
+    report.items,
+    (i) => `${i.outcome}`,
+    (i) => [i.action, i.changes?.join(', '), i.reason && printable(i.reason)].filter(Boolean).join(' · '),
+  ))
+    lines.push(row)
   lines.push(
     '',
     `Apply: ${report.applied} applied, ${report.failed} failed, ${report.pendingApproval} pending approval, ${report.items.filter((i) => i.outcome === 'skipped').length} skipped.`,
@@ -84,8 +83,8 @@ export function renderApplyText(report: ApplyReport): string {
 function table<T extends PlanItem>(items: T[], label: (i: T) => string, extra: (i: T) => string): string[] {
   const labels = items.map(label)
   const places = items.map((i) => printable(`${i.environment}:${i.path}`))
-  const w1 = Math.max(0, ...labels.map((l) => l.length))
-  const w2 = Math.max(0, ...places.map((p) => p.length))
+  const w1 = labels.reduce((w, l) => Math.max(w, l.length), 0)
+  const w2 = places.reduce((w, p) => Math.max(w, p.length), 0)
   return items.map((item, n) => {
     const more = extra(item)
     return `  ${labels[n]!.padEnd(w1)}  ${places[n]!.padEnd(w2)}  ${printable(item.key)}${more ? `  (${more})` : ''}`.trimEnd()

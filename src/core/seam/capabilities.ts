@@ -9,7 +9,9 @@ export const PROVIDER_CAPABILITIES: Readonly<Record<ProviderType, Readonly<Provi
   infisical: {
     batchCreate: true,
     batchUpdate: true,
-    maxBatchSize: 100,
+    // No maximum in the schema; the body limit (Fastify's default 1 MiB) is the real bound.
+    maxBatchSize: 10_000,
+    maxBatchBytes: 1024 * 1024,
     perEnvironmentValues: true,
     readableValues: true,
     folders: true,

@@ -13,6 +13,11 @@ export interface ProviderCapabilities {
   /** Several secrets updated in one request. */
   batchUpdate: boolean
   maxBatchSize: number
+  /**
+   * The request body size the server accepts, where it has a limit: the engine fills a batch up to it
+   * (and up to `maxBatchSize`), then halves for the rest of the run if the server says "too many".
+   */
+  maxBatchBytes?: number
   /** Each environment holds its own value (false: the provider has no environments). */
   perEnvironmentValues: boolean
   /** Listing returns values, so the plan can tell whether a value changed. */
@@ -112,6 +117,8 @@ export interface Provider {
   /** Authenticates and reads the project (environments, tags). */
   connect(options?: { tags?: boolean }): Promise<ProjectInfo>
   list(scope: Scope): Promise<ScopeListing>
+  /** Several scopes with as few requests as the server allows; one listing per scope, in order. */
+  listScopes?(scopes: readonly Scope[]): Promise<ScopeListing[]>
   /** The value as the server will store it, so the plan compares like with like (Infisical trims). */
   normalizeValue(value: string): string
   ensureFolder(scope: Scope): Promise<void>
@@ -156,6 +163,9 @@ export class ProviderError extends Error {
     this.name = 'ProviderError'
   }
 }
+
+/** The server refused a batch for its size (too many items or too large a body); nothing was written. */
+export class BatchTooLarge extends ProviderError {}
 
 /** The server lacks a route the capability promised (an older version); the caller may emulate it. */
 export class UnsupportedOperation extends ProviderError {}

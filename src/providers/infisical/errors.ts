@@ -31,6 +31,12 @@ export function isRouteNotFound(res: HttpResponse): boolean {
   return res.status === 404 && /^Route \S+ not found/.test(serverMessage(res.json))
 }
 
+/** A batch refused for its size: the body limit (413) or a server cap on items ("too many"). */
+export function refusedForSize(res: HttpResponse): boolean {
+  if (res.status === 413) return true
+  return res.status === 400 && /too (many|large|long)|maximum|at most|exceed/i.test(serverMessage(res.json))
+}
+
 export function isTokenError(res: HttpResponse): boolean {
   return (
     res.status === 401 || (res.status === 403 && (res.json as { error?: unknown })?.error === 'TokenError')

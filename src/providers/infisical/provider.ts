@@ -1,6 +1,8 @@
 import { HttpClient, type HttpRequest, type HttpResponse } from '../../http/client.js'
+import { runPool } from '../../util/pool.js'
 import { PROVIDER_CAPABILITIES } from '../capabilities.js'
 import {
+  BatchTooLarge,
   type DuplicateRequest,
   type LiveShare,
   type ProjectInfo,
@@ -16,7 +18,8 @@ import {
 } from '../types.js'
 import type { InfisicalCredentials } from './credentials.js'
 import { duplicateSecrets } from './duplicate.js'
-import { infisicalError, isRouteNotFound } from './errors.js'
+import { infisicalError, isRouteNotFound, refusedForSize } from './errors.js'
+import { isWithin, planListReads } from './list-plan.js'
 import { normalizeInfisicalValue } from './normalize.js'
 import { type Flavour, ROUTES } from './routes.js'
 import { InfisicalSession } from './session.js'
@@ -103,57 +106,80 @@ export class InfisicalProvider implements Provider {
     return normalizeInfisicalValue(value)
   }
 
-  async list(scope: Scope): Promise<ScopeListing> {
+  list(scope: Scope): Promise<ScopeListing> {
+    return this.read(scope.environment, scope.path, false).then((r) => this.listing(scope, r, scope.path))
+  }
+
+  /** One request per environment (see list-plan.ts); each scope gets the secrets of its own folder. */
+  async listScopes(scopes: readonly Scope[]): Promise<ScopeListing[]> {
+    const out: ScopeListing[] = new Array(scopes.length)
+    await runPool(planListReads(scopes), 4, async (read) => {
+      const reply = await this.read(read.environment, read.root, read.recursive)
+      for (const i of read.scopes) out[i] = this.listing(scopes[i]!, reply, read.root)
+    })
+    return out
+  }
+
+  /** The secrets of one folder (or of everything under it), or undefined when it does not exist. */
+  private async read(
+    environment: string,
+    path: string,
+    recursive: boolean,
+  ): Promise<RemoteSecret[] | undefined> {
     const routes = ROUTES[this.flavour]
     const query = {
       [routes.projectField]: this.projectId,
-      environment: scope.environment,
-      secretPath: scope.path,
-      recursive: 'false',
+      environment,
+      secretPath: path,
+      recursive: String(recursive),
       include_imports: 'false',
       expandSecretReferences: 'false',
       viewSecretValue: 'true',
     }
-    const res = await this.get(routes.secrets, query, `list ${scope.environment}:${scope.path}`)
-    if (res.status === 404 && !isRouteNotFound(res)) return { scope, exists: false, secrets: [] }
-    if (res.status !== 200) throw infisicalError(`list ${scope.environment}:${scope.path}`, res)
+    const operation = `list ${environment}:${path}`
+    const res = await this.get(routes.secrets, query, operation)
+    if (res.status === 404 && !isRouteNotFound(res)) return undefined
+    if (res.status !== 200) throw infisicalError(operation, res)
     const wire = (res.json as { secrets?: unknown })?.secrets
-    if (!Array.isArray(wire))
-      throw new ProviderError(`list ${scope.environment}:${scope.path} failed: the reply has no secrets list`)
-    const secrets: RemoteSecret[] = (wire as WireSecret[])
-      .filter((s) => s.type !== 'personal')
-      .map((s) => toRemoteSecret(s, scope))
-    // The 2024 server answers 200-empty for a folder that does not exist, so we cannot tell; creating
-    // it again is harmless there (it answers 200 with the existing folder).
-    const exists = this.flavour === 'modern' || scope.path === '/' || secrets.length > 0
+    if (!Array.isArray(wire)) throw new ProviderError(`${operation} failed: the reply has no secrets list`)
+    const scope = { environment, path }
+    return (wire as WireSecret[]).filter((s) => s.type !== 'personal').map((s) => toRemoteSecret(s, scope))
+  }
+
+  private listing(scope: Scope, read: RemoteSecret[] | undefined, root: string): ScopeListing {
+    if (!read) return { scope, exists: false, secrets: [] }
+    const secrets = read.filter((s) => s.path === scope.path)
+    // A folder is known to exist when it was the folder read on a modern server, or when something lies
+    // in it or under it. The 2024 server answers 200-empty for a missing folder, and a recursive read
+    // does not show empty folders; creating such a folder again is harmless (the server says it exists).
+    const exists =
+      scope.path === '/' ||
+      (this.flavour === 'modern' && scope.path === root) ||
+      read.some((s) => isWithin(s.path, scope.path))
     return { scope, exists, secrets }
   }
 
   async ensureFolder(scope: Scope): Promise<void> {
     const segments = scope.path.split('/').filter(Boolean)
     if (segments.length === 0) return
-    // Modern servers create missing parents; the 2024 one is walked one segment at a time.
-    const steps = this.flavour === 'modern' ? [segments.length] : segments.map((_, i) => i + 1)
-    for (const n of steps) {
-      const parent = `/${segments.slice(0, n - 1).join('/')}`
-      const body = {
-        [ROUTES[this.flavour].projectField]: this.projectId,
-        environment: scope.environment,
-        name: segments[n - 1],
-        path: parent,
-      }
-      const op = `create folder ${scope.environment}:/${segments.slice(0, n).join('/')}`
-      const res = await this.write({
-        method: 'POST',
-        path: ROUTES[this.flavour].folders,
-        body,
-        operation: op,
-        idempotent: true,
-      })
-      const exists =
-        res.status === 400 && /already exists/i.test(String((res.json as { message?: unknown })?.message))
-      if (res.status !== 200 && !exists) throw infisicalError(op, res)
+    // Both server generations create the missing parents of `path`, so a nested folder is one request.
+    const body = {
+      [ROUTES[this.flavour].projectField]: this.projectId,
+      environment: scope.environment,
+      name: segments.at(-1),
+      path: `/${segments.slice(0, -1).join('/')}`,
     }
+    const op = `create folder ${scope.environment}:${scope.path}`
+    const res = await this.write({
+      method: 'POST',
+      path: ROUTES[this.flavour].folders,
+      body,
+      operation: op,
+      idempotent: true,
+    })
+    const exists =
+      res.status === 400 && /already exists/i.test(String((res.json as { message?: unknown })?.message))
+    if (res.status !== 200 && !exists) throw infisicalError(op, res)
   }
 
   async create(scope: Scope, secrets: SecretWrite[]): Promise<WriteResult> {
@@ -267,6 +293,7 @@ export class InfisicalProvider implements Provider {
       ...extra,
     }
     const res = await this.write({ method, path: routes.batch, body, operation, idempotent: false })
+    if (refusedForSize(res)) throw new BatchTooLarge(infisicalError(operation, res).message, res.status)
     if (res.status !== 200) throw infisicalError(operation, res)
     const approval = (res.json as { approval?: { id?: string } })?.approval
     if (approval) return { status: 'pending-approval', approvalId: String(approval.id ?? '') }

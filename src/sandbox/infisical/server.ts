@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { authenticate } from './access.js'
 import {
   ApiError,
+  badRequest,
   errorBody,
   errorForStatus,
   internalError,
@@ -89,6 +90,7 @@ export async function startInfisicalServer(
       entry.authorized = ctx.identity !== undefined
       if (tooLarge) throw new ApiError(413, 'Request body is too large', 'PayloadTooLarge')
       if (!parsed.ok) throw parsed.error
+      refuseOversizedBatch(entry.path, ctx.body, options.maxBatchSize)
       const reply = await match.route.handler(ctx)
       return { status: reply.status ?? 200, body: reply.body, headers: reply.headers }
     } catch (err) {
@@ -182,4 +184,10 @@ function sendTruncated(res: ServerResponse, status: number, body: unknown): void
     'content-length': String(text.length),
   })
   res.write(text.subarray(0, Math.floor(text.length / 2)), () => res.socket?.destroy())
+}
+
+function refuseOversizedBatch(path: string, body: unknown, max: number | undefined): void {
+  const items = (body as { secrets?: unknown } | undefined)?.secrets
+  if (max === undefined || !/\/batch(\/raw)?$/.test(path) || !Array.isArray(items)) return
+  if (items.length > max) throw badRequest(`Too many secrets in one request: at most ${max} are allowed`)
 }

@@ -17,6 +17,8 @@ export interface InfisicalServerOptions {
   latencyMs?: number
   siteUrl?: string
   rateLimits?: RateLimitOptions
+  /** Refuse batch writes of more items (400 "too many"), like a server with a batch cap; default none. */
+  maxBatchSize?: number
   now?: () => number
 }
 
