@@ -641,13 +641,20 @@ class InfisicalProvider {
     normalizeValue(value) {
         return normalizeInfisicalValue(value);
     }
-    async list(scope) {
+    list(scope) {
+        return this.listing(scope, false);
+    }
+    /** One request for a folder and everything below it; each secret carries its own folder. */
+    async listTree(scope) {
+        return (await this.listing(scope, true)).secrets;
+    }
+    async listing(scope, recursive) {
         const routes = ROUTES[this.flavour];
         const query = {
             [routes.projectField]: this.projectId,
             environment: scope.environment,
             secretPath: scope.path,
-            recursive: 'false',
+            recursive: String(recursive),
             include_imports: 'false',
             expandSecretReferences: 'false',
             viewSecretValue: 'true',

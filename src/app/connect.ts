@@ -106,6 +106,7 @@ class DeferredProvider implements Provider {
   createShare?: Provider['createShare']
   shareLink?: Provider['shareLink']
   writeProject?: Provider['writeProject']
+  listTree?: Provider['listTree']
 
   constructor(
     readonly type: ProviderType,
@@ -125,6 +126,7 @@ class DeferredProvider implements Provider {
     if (p.createShare) this.createShare = (r) => p.createShare!(r)
     if (p.shareLink) this.shareLink = (s) => p.shareLink!(s)
     if (p.writeProject) this.writeProject = (c) => p.writeProject!(c)
+    if (p.listTree) this.listTree = (s) => p.listTree!(s)
     return p.connect(options)
   }
 

@@ -12,6 +12,11 @@ export type CliValues = {
   port?: string
   legacy?: boolean
   provider?: string
+  project?: string
+  environments?: string
+  path?: string
+  out?: string
+  'value-sources'?: string
   debug?: boolean
   help?: boolean
   version?: boolean

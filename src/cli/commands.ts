@@ -30,6 +30,19 @@ export const FLAGS = {
   port: { type: 'string', arg: 'N', help: 'port to listen on (default 8089; 0 picks a free one)' },
   legacy: { type: 'boolean', help: 'behave like a 2024 self-hosted Infisical' },
   provider: { type: 'string', arg: 'NAME', help: 'infisical (default), enkryptify or prime-intellect' },
+  project: {
+    type: 'string',
+    arg: 'ID',
+    help: 'without --manifest: the project (Infisical projectId; Enkryptify WORKSPACE/PROJECT; Prime Intellect team id)',
+  },
+  environments: { type: 'string', arg: 'A,B', help: 'only these environments (default: all of the project)' },
+  path: { type: 'string', arg: '/X', help: 'only this folder and those below it (default: /)' },
+  out: { type: 'string', arg: 'FILE', help: 'write the output to FILE instead of stdout' },
+  'value-sources': {
+    type: 'string',
+    arg: 'env',
+    help: 'env: give each key an { env: NAME } source per environment and list the variables',
+  },
   debug: { type: 'boolean', help: 'on an internal error, print its cause and stack (values still masked)' },
   help: { type: 'boolean', short: 'h', help: 'this help' },
   version: { type: 'boolean', help: 'print the version' },
@@ -64,6 +77,15 @@ export const COMMANDS: Record<string, CommandSpec> = {
     usage: 'secrets-manifest lint [MANIFEST...] [options]',
     flags: ['manifest', 'json', ...COMMON],
     examples: ['secrets-manifest lint', 'secrets-manifest lint secrets.yaml staging/secrets.yaml --json'],
+  },
+  import: {
+    summary: 'print a manifest of what the remote project holds (no values), so its first plan is clean',
+    usage: 'secrets-manifest import [options]',
+    flags: ['manifest', 'provider', 'project', 'environments', 'path', 'out', 'value-sources', ...COMMON],
+    examples: [
+      'secrets-manifest import --project 6f1d0c9e-2b4a-4c1e-9a51-3f7e2d8c1b00 --out secrets.yaml',
+      'secrets-manifest import --manifest secrets.yaml --path /backend --value-sources env',
+    ],
   },
   schema: {
     summary: 'print the JSON Schema of secrets.yaml',

@@ -4,6 +4,7 @@ import { UserError } from '../app/types.js'
 import { Redactor } from '../core/redact.js'
 import { manifestArgument, parseCliArgs, UsageError } from './args.js'
 import { COMMANDS, commandHelp, USAGE } from './commands.js'
+import { runImport } from './import-command.js'
 import { describeInternalError } from './internal-error.js'
 import { runLint } from './lint-command.js'
 import { runPlanOrApply } from './plan-command.js'
@@ -55,6 +56,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           out,
           err,
         })
+      case 'import':
+        if (positionals.length) throw new UsageError(`'import' takes no arguments; use --manifest PATH`)
+        return await runImport(values, { out, err, env: io.env, redactor })
       case 'schema':
         if (positionals.length) throw new UsageError(`'schema' takes no arguments`)
         return runSchema(out)

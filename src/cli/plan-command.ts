@@ -65,7 +65,7 @@ export async function runPlanOrApply(command: 'plan' | 'apply', values: CliValue
 }
 
 /** A site URL without its scheme ('eu.infisical.com') is the usual slip; say so before any request. */
-function siteUrlFromEnv(value: string | undefined): string | undefined {
+export function siteUrlFromEnv(value: string | undefined): string | undefined {
   if (!value) return undefined
   if (!/^https?:\/\/[^/]/i.test(value))
     throw new UserError(
@@ -149,7 +149,7 @@ export function credentialsFromEnv(env: Record<string, string | undefined>): Cre
   return out
 }
 
-function registerCredentials(all: readonly Credentials[], redactor: Redactor): void {
+export function registerCredentials(all: readonly Credentials[], redactor: Redactor): void {
   for (const c of all) {
     if (c.method === 'universal') redactor.registerCredential(c.clientSecret)
     if (c.method === 'token' || c.method === 'enkryptify-token') redactor.registerCredential(c.token)

@@ -103,13 +103,22 @@ export class InfisicalProvider implements Provider {
     return normalizeInfisicalValue(value)
   }
 
-  async list(scope: Scope): Promise<ScopeListing> {
+  list(scope: Scope): Promise<ScopeListing> {
+    return this.listing(scope, false)
+  }
+
+  /** One request for a folder and everything below it; each secret carries its own folder. */
+  async listTree(scope: Scope): Promise<RemoteSecret[]> {
+    return (await this.listing(scope, true)).secrets
+  }
+
+  private async listing(scope: Scope, recursive: boolean): Promise<ScopeListing> {
     const routes = ROUTES[this.flavour]
     const query = {
       [routes.projectField]: this.projectId,
       environment: scope.environment,
       secretPath: scope.path,
-      recursive: 'false',
+      recursive: String(recursive),
       include_imports: 'false',
       expandSecretReferences: 'false',
       viewSecretValue: 'true',
