@@ -11,6 +11,8 @@ export interface RemoteContents {
   environments: string[]
   capabilities: ProviderCapabilities
   secrets: RemoteSecret[]
+  /** The value as the server stores it, so values compare like with like. */
+  normalizeValue: (value: string) => string
 }
 
 export interface ReadRemoteOptions extends Omit<RunOptions, 'manifestPath'> {
@@ -43,7 +45,8 @@ export async function readRemote(opts: ReadRemoteOptions): Promise<RemoteContent
     opts.progress?.(`Listing ${scopes.length} folder(s)`)
     const secrets = await listScopes(provider, scopes, !opts.exactFolders)
     for (const s of secrets) opts.redactor.register(s.value)
-    return { projectName: project.name, environments, capabilities: caps, secrets }
+    const normalizeValue = (v: string) => provider.normalizeValue(v)
+    return { projectName: project.name, environments, capabilities: caps, secrets, normalizeValue }
   } finally {
     await provider.close()
   }

@@ -87,6 +87,15 @@ export const COMMANDS: Record<string, CommandSpec> = {
       'secrets-manifest import --manifest secrets.yaml --path /backend --value-sources env',
     ],
   },
+  diff: {
+    summary: 'compare two environments key by key (values compared, never shown); exit 1 when they differ',
+    usage: 'secrets-manifest diff ENV_A ENV_B [options]',
+    flags: ['manifest', 'provider', 'project', 'path', 'json', ...COMMON],
+    examples: [
+      'secrets-manifest diff staging prod --manifest secrets.yaml',
+      'secrets-manifest diff dev prod --project 6f1d0c9e-2b4a-4c1e-9a51-3f7e2d8c1b00 --path /backend --json',
+    ],
+  },
   schema: {
     summary: 'print the JSON Schema of secrets.yaml',
     usage: 'secrets-manifest schema',

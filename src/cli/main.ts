@@ -4,6 +4,7 @@ import { UserError } from '../app/types.js'
 import { Redactor } from '../core/redact.js'
 import { manifestArgument, parseCliArgs, UsageError } from './args.js'
 import { COMMANDS, commandHelp, USAGE } from './commands.js'
+import { runDiff } from './diff-command.js'
 import { runImport } from './import-command.js'
 import { describeInternalError } from './internal-error.js'
 import { runLint } from './lint-command.js'
@@ -59,6 +60,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case 'import':
         if (positionals.length) throw new UsageError(`'import' takes no arguments; use --manifest PATH`)
         return await runImport(values, { out, err, env: io.env, redactor })
+      case 'diff':
+        return await runDiff(values, positionals, { out, err, env: io.env, redactor })
       case 'schema':
         if (positionals.length) throw new UsageError(`'schema' takes no arguments`)
         return runSchema(out)
