@@ -16,6 +16,7 @@ export type CliValues = {
   environments?: string
   path?: string
   out?: string
+  plan?: string
   'value-sources'?: string
   debug?: boolean
   help?: boolean

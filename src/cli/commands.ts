@@ -37,7 +37,16 @@ export const FLAGS = {
   },
   environments: { type: 'string', arg: 'A,B', help: 'only these environments (default: all of the project)' },
   path: { type: 'string', arg: '/X', help: 'only this folder and those below it (default: /)' },
-  out: { type: 'string', arg: 'FILE', help: 'write the output to FILE instead of stdout' },
+  out: {
+    type: 'string',
+    arg: 'FILE',
+    help: 'import: write the manifest to FILE; plan: also save the plan (no values) and its digest to FILE',
+  },
+  plan: {
+    type: 'string',
+    arg: 'FILE',
+    help: 'apply only if the plan computed now is the one saved by plan --out FILE (else refuse, write nothing)',
+  },
   'value-sources': {
     type: 'string',
     arg: 'env',
@@ -63,14 +72,22 @@ export const COMMANDS: Record<string, CommandSpec> = {
   plan: {
     summary: 'show what apply would change (reads the remote project, writes nothing)',
     usage: 'secrets-manifest plan [MANIFEST] [options]',
-    flags: ['manifest', 'json', 'verbose', 'fail-on-drift', 'allow-delete', ...COMMON],
-    examples: ['secrets-manifest plan', 'secrets-manifest plan infra/secrets.yaml --fail-on-drift'],
+    flags: ['manifest', 'json', 'verbose', 'fail-on-drift', 'allow-delete', 'out', ...COMMON],
+    examples: [
+      'secrets-manifest plan',
+      'secrets-manifest plan infra/secrets.yaml --fail-on-drift',
+      'secrets-manifest plan --out reviewed.plan.json',
+    ],
   },
   apply: {
     summary: 'make the remote project match the manifest',
     usage: 'secrets-manifest apply [MANIFEST] [options]',
-    flags: ['manifest', 'json', 'verbose', 'allow-delete', 'share-links-file', ...COMMON],
-    examples: ['secrets-manifest apply secrets.yaml', 'secrets-manifest apply --share-links-file links.json'],
+    flags: ['manifest', 'json', 'verbose', 'allow-delete', 'share-links-file', 'plan', ...COMMON],
+    examples: [
+      'secrets-manifest apply secrets.yaml',
+      'secrets-manifest apply --share-links-file links.json',
+      'secrets-manifest apply --plan reviewed.plan.json',
+    ],
   },
   lint: {
     summary: 'check manifests offline: schema, key naming rules, plaintext secrets',
