@@ -64,6 +64,12 @@ export async function run(): Promise<void> {
     }
     credentials = auth.credentials
 
+    const reviewedPlan =
+      inputs.mode === 'apply' && inputs.requireReviewedPlan
+        ? await core.group('Find the reviewed plan', async () =>
+            (await import('./reviewed-plan.js')).reviewedPlanOf(inputs, ctx),
+          )
+        : undefined
     const result = await core.group(inputs.mode === 'plan' ? 'Plan' : 'Apply', () =>
       (inputs.mode === 'plan' ? runPlan : runApply)({
         manifestPath: inputs.manifest,
@@ -72,6 +78,7 @@ export async function run(): Promise<void> {
         siteUrl: inputs.siteUrl,
         redactor,
         allowDelete: inputs.allowDelete,
+        reviewedPlan,
         progress: (line) => logInfo(redact(line)),
       }),
     )

@@ -46,7 +46,7 @@ export interface RunOptions {
   /** Share-link pacing (tests inject a clock); default 5 per minute on the real clock. */
   sharePacing?: SharePacing
   /** apply: refuse, writing nothing, unless the plan computed now is this reviewed one (`apply --plan`). */
-  reviewedPlan?: Pick<ReviewedPlan, 'digest' | 'actions'>
+  reviewedPlan?: Pick<ReviewedPlan, 'digest'> & { actions?: readonly string[] }
   /** Called for every HTTP request sent (benchmarks and tests count them). */
   onRequest?: (method: string, path: string) => void
 }

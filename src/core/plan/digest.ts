@@ -91,10 +91,13 @@ function describeParsed(action: string): string {
  * when the digests match.
  */
 export function reviewMismatch(
-  reviewed: Pick<ReviewedPlan, 'digest' | 'actions'>,
+  reviewed: Pick<ReviewedPlan, 'digest'> & { actions?: readonly string[] },
   now: ReviewedPlan,
 ): string[] {
   if (reviewed.digest === now.digest) return []
+  const head = `the plan computed now (${short(now.digest)}) is not the reviewed plan (${short(reviewed.digest)})`
+  // Only the digest was published (a PR comment): say what would be written now.
+  if (!reviewed.actions) return [head, ...now.actions.map((a) => `planned now: ${describeAction(a)}`)]
   const before = new Set(reviewed.actions)
   const after = new Set(now.actions)
   const added = now.actions
@@ -103,7 +106,6 @@ export function reviewMismatch(
   const dropped = reviewed.actions
     .filter((a) => !after.has(a))
     .map((a) => `reviewed, no longer planned: ${describeAction(a)}`)
-  const head = `the plan computed now (${short(now.digest)}) is not the reviewed plan (${short(reviewed.digest)})`
   return [head, ...added, ...dropped]
 }
 
