@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./src/core/render/markdown.ts + 1 modules
-var markdown = __webpack_require__(6503);
+// EXTERNAL MODULE: ./src/core/render/markdown.ts + 2 modules
+var markdown = __webpack_require__(3395);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/pull-request-for-commit.ts

@@ -74,7 +74,8 @@ export async function reportResult(result: RunResult, rc: ReportContext): Promis
           links,
           plan,
           digest: result.kind === 'planned' ? reviewPlan(plan).digest : undefined,
-          render: (o) => redact(render({ ...base, ...o })),
+          // The comment leads with the key × environment matrix; the job summary keeps every item.
+          render: (o) => redact(render({ ...base, ...o, layout: 'matrix' })),
         },
         rc.inputs,
         rc.ctx,
