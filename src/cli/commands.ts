@@ -71,7 +71,7 @@ const COMMON: FlagName[] = ['debug', 'help']
 export const COMMANDS: Record<string, CommandSpec> = {
   plan: {
     summary: 'show what apply would change (reads the remote project, writes nothing)',
-    usage: 'secrets-manifest plan [MANIFEST] [options]',
+    usage: 'secrets-manifest plan [MANIFEST... | GLOB] [options]',
     flags: ['manifest', 'json', 'verbose', 'fail-on-drift', 'allow-delete', 'out', ...COMMON],
     examples: [
       'secrets-manifest plan',
@@ -81,7 +81,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   apply: {
     summary: 'make the remote project match the manifest',
-    usage: 'secrets-manifest apply [MANIFEST] [options]',
+    usage: 'secrets-manifest apply [MANIFEST... | GLOB] [options]',
     flags: ['manifest', 'json', 'verbose', 'allow-delete', 'share-links-file', 'plan', ...COMMON],
     examples: [
       'secrets-manifest apply secrets.yaml',

@@ -8,6 +8,7 @@ import { runDiff } from './diff-command.js'
 import { runImport } from './import-command.js'
 import { describeInternalError } from './internal-error.js'
 import { runLint } from './lint-command.js'
+import { checkManyManifestFlags, manifestArguments, runEachManifest } from './many-manifests.js'
 import { runPlanOrApply } from './plan-command.js'
 import { runSandbox } from './sandbox-command.js'
 import { runSchema } from './schema-command.js'
@@ -46,12 +47,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     switch (command) {
       case 'plan':
-      case 'apply':
-        return await runPlanOrApply(
-          command,
-          { ...values, manifest: manifestArgument(command, values, positionals) },
-          { out, err, env: io.env, redactor },
+      case 'apply': {
+        const manifests = manifestArguments(values, positionals)
+        if (manifests.length === 1)
+          return await runPlanOrApply(
+            command,
+            { ...values, manifest: manifestArgument(command, values, manifests) },
+            { out, err, env: io.env, redactor },
+          )
+        checkManyManifestFlags(values)
+        return await runEachManifest(manifests, command, values, { out, err }, (manifest, each) =>
+          runPlanOrApply(command, { ...values, manifest }, { ...each, env: io.env, redactor }),
         )
+      }
       case 'lint':
         return runLint(positionals.length ? positionals : [values.manifest ?? 'secrets.yaml'], values, {
           out,
