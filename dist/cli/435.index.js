@@ -727,6 +727,10 @@ class InfisicalProvider {
         });
         return out;
     }
+    /** One request for a folder and everything below it; each secret carries its own folder. */
+    async listTree(scope) {
+        return (await this.read(scope.environment, scope.path, true)) ?? [];
+    }
     /** The secrets of one folder (or of everything under it), or undefined when it does not exist. */
     async read(environment, path, recursive) {
         const routes = ROUTES[this.flavour];

@@ -7,6 +7,7 @@ import { pullRequestForCommit } from '../github/pull-request-for-commit.js'
 import { markerFor, upsertStickyComment } from '../github/sticky-comment.js'
 import { type ActionInputs, expr } from './inputs.js'
 import { logInfo } from './log.js'
+import { digestLine } from './reviewed-plan.js'
 import { extraLinkBytes, shareDelivery, withLinkStandIns } from './share-links.js'
 import { writeJobSummary } from './summary.js'
 
@@ -23,6 +24,8 @@ export interface ReportComment {
   /** Links created by this apply; the comment carries those the repository's visibility allows. */
   links: readonly ShareLink[]
   plan: Plan
+  /** The plan's digest, hidden in a plan comment for `require-reviewed-plan` on the apply after merge. */
+  digest?: string
   /** The report as redacted Markdown within `maxBytes`. */
   render: (o: Pick<MarkdownOptions, 'maxBytes' | 'header' | 'shareLinks'>) => string
 }
@@ -35,7 +38,8 @@ export function commentOnReport(report: ReportComment, inputs: ActionInputs, ctx
   const render: RenderComment = (maxBytes, header) => {
     const { delivery, restore } = withLinkStandIns(shareDelivery(report.links, ctx.visibility))
     const budget = maxBytes - extraLinkBytes(delivery)
-    return restore(report.render({ maxBytes: budget, header, shareLinks: delivery }))
+    const withDigest = report.digest ? `${header}\n${digestLine(report.digest)}` : header
+    return restore(report.render({ maxBytes: budget, header: withDigest, shareLinks: delivery }))
   }
   return commentOnPullRequest(render, inputs, ctx)
 }

@@ -19,6 +19,7 @@ export const INPUT = {
   comment: 'comment',
   allowDelete: 'allow-delete',
   failOnDrift: 'fail-on-drift',
+  requireReviewedPlan: 'require-reviewed-plan',
 } as const
 
 /** The inputs that hold credentials: each is registered with the masker before the first request. */
@@ -58,6 +59,8 @@ export interface ActionInputs {
   comment: boolean
   allowDelete: boolean
   failOnDrift: boolean
+  /** apply on push: refuse unless the plan is the one the merged PR's comment showed. */
+  requireReviewedPlan: boolean
   /** Combinations that work but are probably not what was meant. */
   warnings: string[]
 }
@@ -85,6 +88,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     comment: bool(INPUT.comment, opt(INPUT.comment), true),
     allowDelete: bool(INPUT.allowDelete, opt(INPUT.allowDelete), false),
     failOnDrift: bool(INPUT.failOnDrift, opt(INPUT.failOnDrift), false),
+    requireReviewedPlan: bool(INPUT.requireReviewedPlan, opt(INPUT.requireReviewedPlan), false),
     warnings: [],
   }
   checkMethod(inputs)

@@ -8,6 +8,7 @@ import { loadRunContext } from '../github/context.js'
 import { oidcRejectionHint, resolveCredentials } from './auth.js'
 import { CREDENTIAL_INPUTS, parseInputs } from './inputs.js'
 import { logInfo } from './log.js'
+import { manifestList, runEachManifest } from './many-manifests.js'
 import { OUTPUT } from './outputs.js'
 import { fail, reportResult } from './report.js'
 
@@ -51,23 +52,40 @@ export async function run(): Promise<void> {
       )
       // Only fork PRs take this path, so only they load the offline checks.
       const { checkOffline } = await import('./offline.js')
-      await checkOffline(inputs.manifest, redact)
+      for (const manifest of manifestList(inputs.manifest)) await checkOffline(manifest, redact)
       return
     }
     credentials = auth.credentials
 
-    const result = await core.group(inputs.mode === 'plan' ? 'Plan' : 'Apply', () =>
-      (inputs.mode === 'plan' ? runPlan : runApply)({
-        manifestPath: inputs.manifest,
-        env: process.env,
-        credentials,
-        siteUrl: inputs.siteUrl,
-        redactor,
-        allowDelete: inputs.allowDelete,
-        progress: (line) => logInfo(redact(line)),
-      }),
-    )
-    await reportResult(result, { inputs, ctx, redactor })
+    const one = async (manifest: string) => {
+      const reviewedPlan =
+        inputs.mode === 'apply' && inputs.requireReviewedPlan
+          ? await core.group('Find the reviewed plan', async () =>
+              (await import('./reviewed-plan.js')).reviewedPlanOf({ ...inputs, manifest }, ctx),
+            )
+          : undefined
+      const result = await core.group(inputs.mode === 'plan' ? 'Plan' : 'Apply', () =>
+        (inputs.mode === 'plan' ? runPlan : runApply)({
+          manifestPath: manifest,
+          env: process.env,
+          credentials,
+          siteUrl: inputs.siteUrl,
+          redactor,
+          allowDelete: inputs.allowDelete,
+          reviewedPlan,
+          progress: (line) => logInfo(redact(line)),
+        }),
+      )
+      await reportResult(result, { inputs: { ...inputs, manifest }, ctx, redactor })
+    }
+    const manifests = manifestList(inputs.manifest)
+    if (manifests.length === 1) await one(manifests[0]!)
+    else
+      await runEachManifest(manifests, one, (error, manifest) => {
+        const code = exitCodeOfError(error, { failOnDrift })
+        fail(code, redact(`${manifest}: ${failureMessage(error, credentials)}`))
+        return code
+      })
   } catch (error) {
     const code = inputsRead ? exitCodeOfError(error, { failOnDrift }) : EXIT.usage
     core.setOutput(OUTPUT.exitCode, String(code))

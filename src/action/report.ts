@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { EXIT, verdictOf } from '../app/exit-codes.js'
 import type { RunResult } from '../app/types.js'
+import { reviewPlan } from '../core/plan/digest.js'
 import type { ApplyReport, Plan } from '../core/plan/types.js'
 import type { Redactor } from '../core/redact.js'
 import { planToJson } from '../core/render/json.js'
@@ -68,7 +69,17 @@ export async function reportResult(result: RunResult, rc: ReportContext): Promis
   await core.group('Report', async () => {
     await writeJobSummary(redact(render({ ...base, maxBytes: SUMMARY_BUDGET, notes: elsewhere })))
     await comment(rc, ({ commentOnReport }) =>
-      commentOnReport({ links, plan, render: (o) => redact(render({ ...base, ...o })) }, rc.inputs, rc.ctx),
+      commentOnReport(
+        {
+          links,
+          plan,
+          digest: result.kind === 'planned' ? reviewPlan(plan).digest : undefined,
+          // The comment leads with the key × environment matrix; the job summary keeps every item.
+          render: (o) => redact(render({ ...base, ...o, layout: 'matrix' })),
+        },
+        rc.inputs,
+        rc.ctx,
+      ),
     )
     const file = writeOutputs(
       {

@@ -59,6 +59,7 @@ class DeferredProvider implements Provider {
   shareLink?: Provider['shareLink']
   writeProject?: Provider['writeProject']
   listScopes?: Provider['listScopes']
+  listTree?: Provider['listTree']
 
   constructor(
     readonly type: ProviderType,
@@ -79,6 +80,7 @@ class DeferredProvider implements Provider {
     if (p.shareLink) this.shareLink = (s) => p.shareLink!(s)
     if (p.writeProject) this.writeProject = (c) => p.writeProject!(c)
     if (p.listScopes) this.listScopes = (s) => p.listScopes!(s)
+    if (p.listTree) this.listTree = (s) => p.listTree!(s)
     return p.connect(options)
   }
 

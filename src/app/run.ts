@@ -7,6 +7,7 @@ import { MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
 import { applyRefusals, describeAttention, planAttention } from '../core/plan/attention.js'
 import { computePlan } from '../core/plan/compute.js'
 import { type DesiredSecret, desiredSecrets, managedScopes } from '../core/plan/desired.js'
+import { reviewMismatch, reviewPlan } from '../core/plan/digest.js'
 import { openSharesWithoutPassword } from '../core/plan/shares.js'
 import { type Plan, scopeKey } from '../core/plan/types.js'
 import type { UpdateValues } from '../core/plan/value-policy.js'
@@ -98,6 +99,7 @@ async function runUnmasked(opts: RunOptions, apply: boolean): Promise<RunResult>
       },
     })
     const reasons = refusalReasons(plan, { apply, canDeliverShareLinks: opts.canDeliverShareLinks ?? true })
+    if (apply && opts.reviewedPlan) reasons.push(...reviewMismatch(opts.reviewedPlan, reviewPlan(plan)))
     if (!apply) return { kind: 'planned', plan, refusals: reasons, diagnostics }
     if (reasons.length > 0) return { kind: 'refused', plan, reasons, diagnostics }
     const report = await applyPlan({

@@ -1,5 +1,6 @@
 import type { SharePacing } from '../apply/shares.js'
 import type { Diagnostic } from '../core/diagnostics.js'
+import type { ReviewedPlan } from '../core/plan/digest.js'
 import type { ApplyReport, Plan } from '../core/plan/types.js'
 import type { Redactor } from '../core/redact.js'
 import type { Credentials } from '../providers/registry.js'
@@ -23,6 +24,8 @@ export interface RunOptions {
   canDeliverShareLinks?: boolean
   /** Share-link pacing (tests inject a clock); default 5 per minute on the real clock. */
   sharePacing?: SharePacing
+  /** apply: refuse, writing nothing, unless the plan computed now is this reviewed one (`apply --plan`). */
+  reviewedPlan?: Pick<ReviewedPlan, 'digest'> & { actions?: readonly string[] }
   /** Called for every HTTP request sent (benchmarks and tests count them). */
   onRequest?: (method: string, path: string) => void
 }

@@ -1,4 +1,4 @@
-import type { ProviderCapabilities, SecretWrite } from '../providers/types.js'
+import type { ProviderCapabilities, SecretWrite } from '../core/seam/types.js'
 
 /** Room left in a body for the request's own fields (project, environment, path). */
 const ENVELOPE_BYTES = 16 * 1024

@@ -12,6 +12,12 @@ export type CliValues = {
   port?: string
   legacy?: boolean
   provider?: string
+  project?: string
+  environments?: string
+  path?: string
+  out?: string
+  plan?: string
+  'value-sources'?: string
   debug?: boolean
   help?: boolean
   version?: boolean

@@ -30,6 +30,28 @@ export const FLAGS = {
   port: { type: 'string', arg: 'N', help: 'port to listen on (default 8089; 0 picks a free one)' },
   legacy: { type: 'boolean', help: 'behave like a 2024 self-hosted Infisical' },
   provider: { type: 'string', arg: 'NAME', help: 'infisical (default), enkryptify or prime-intellect' },
+  project: {
+    type: 'string',
+    arg: 'ID',
+    help: 'without --manifest: the project (Infisical projectId; Enkryptify WORKSPACE/PROJECT; Prime Intellect team id)',
+  },
+  environments: { type: 'string', arg: 'A,B', help: 'only these environments (default: all of the project)' },
+  path: { type: 'string', arg: '/X', help: 'only this folder and those below it (default: /)' },
+  out: {
+    type: 'string',
+    arg: 'FILE',
+    help: 'import: write the manifest to FILE; plan: also save the plan (no values) and its digest to FILE',
+  },
+  plan: {
+    type: 'string',
+    arg: 'FILE',
+    help: 'apply only if the plan computed now is the one saved by plan --out FILE (else refuse, write nothing)',
+  },
+  'value-sources': {
+    type: 'string',
+    arg: 'env',
+    help: 'env: give each key an { env: NAME } source per environment and list the variables',
+  },
   debug: { type: 'boolean', help: 'on an internal error, print its cause and stack (values still masked)' },
   help: { type: 'boolean', short: 'h', help: 'this help' },
   version: { type: 'boolean', help: 'print the version' },
@@ -49,21 +71,47 @@ const COMMON: FlagName[] = ['debug', 'help']
 export const COMMANDS: Record<string, CommandSpec> = {
   plan: {
     summary: 'show what apply would change (reads the remote project, writes nothing)',
-    usage: 'secrets-manifest plan [MANIFEST] [options]',
-    flags: ['manifest', 'json', 'verbose', 'fail-on-drift', 'allow-delete', ...COMMON],
-    examples: ['secrets-manifest plan', 'secrets-manifest plan infra/secrets.yaml --fail-on-drift'],
+    usage: 'secrets-manifest plan [MANIFEST... | GLOB] [options]',
+    flags: ['manifest', 'json', 'verbose', 'fail-on-drift', 'allow-delete', 'out', ...COMMON],
+    examples: [
+      'secrets-manifest plan',
+      'secrets-manifest plan infra/secrets.yaml --fail-on-drift',
+      'secrets-manifest plan --out reviewed.plan.json',
+    ],
   },
   apply: {
     summary: 'make the remote project match the manifest',
-    usage: 'secrets-manifest apply [MANIFEST] [options]',
-    flags: ['manifest', 'json', 'verbose', 'allow-delete', 'share-links-file', ...COMMON],
-    examples: ['secrets-manifest apply secrets.yaml', 'secrets-manifest apply --share-links-file links.json'],
+    usage: 'secrets-manifest apply [MANIFEST... | GLOB] [options]',
+    flags: ['manifest', 'json', 'verbose', 'allow-delete', 'share-links-file', 'plan', ...COMMON],
+    examples: [
+      'secrets-manifest apply secrets.yaml',
+      'secrets-manifest apply --share-links-file links.json',
+      'secrets-manifest apply --plan reviewed.plan.json',
+    ],
   },
   lint: {
     summary: 'check manifests offline: schema, key naming rules, plaintext secrets',
     usage: 'secrets-manifest lint [MANIFEST...] [options]',
     flags: ['manifest', 'json', ...COMMON],
     examples: ['secrets-manifest lint', 'secrets-manifest lint secrets.yaml staging/secrets.yaml --json'],
+  },
+  import: {
+    summary: 'print a manifest of what the remote project holds (no values), so its first plan is clean',
+    usage: 'secrets-manifest import [options]',
+    flags: ['manifest', 'provider', 'project', 'environments', 'path', 'out', 'value-sources', ...COMMON],
+    examples: [
+      'secrets-manifest import --project 6f1d0c9e-2b4a-4c1e-9a51-3f7e2d8c1b00 --out secrets.yaml',
+      'secrets-manifest import --manifest secrets.yaml --path /backend --value-sources env',
+    ],
+  },
+  diff: {
+    summary: 'compare two environments key by key (values compared, never shown); exit 1 when they differ',
+    usage: 'secrets-manifest diff ENV_A ENV_B [options]',
+    flags: ['manifest', 'provider', 'project', 'path', 'json', ...COMMON],
+    examples: [
+      'secrets-manifest diff staging prod --manifest secrets.yaml',
+      'secrets-manifest diff dev prod --project 6f1d0c9e-2b4a-4c1e-9a51-3f7e2d8c1b00 --path /backend --json',
+    ],
   },
   schema: {
     summary: 'print the JSON Schema of secrets.yaml',

@@ -4,8 +4,11 @@ import { UserError } from '../app/types.js'
 import { Redactor } from '../core/redact.js'
 import { manifestArgument, parseCliArgs, UsageError } from './args.js'
 import { COMMANDS, commandHelp, USAGE } from './commands.js'
+import { runDiff } from './diff-command.js'
+import { runImport } from './import-command.js'
 import { describeInternalError } from './internal-error.js'
 import { runLint } from './lint-command.js'
+import { checkManyManifestFlags, manifestArguments, runEachManifest } from './many-manifests.js'
 import { runPlanOrApply } from './plan-command.js'
 import { runSchema } from './schema-command.js'
 
@@ -43,17 +46,29 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     switch (command) {
       case 'plan':
-      case 'apply':
-        return await runPlanOrApply(
-          command,
-          { ...values, manifest: manifestArgument(command, values, positionals) },
-          { out, err, env: io.env, redactor },
+      case 'apply': {
+        const manifests = manifestArguments(values, positionals)
+        if (manifests.length === 1)
+          return await runPlanOrApply(
+            command,
+            { ...values, manifest: manifestArgument(command, values, manifests) },
+            { out, err, env: io.env, redactor },
+          )
+        checkManyManifestFlags(values)
+        return await runEachManifest(manifests, command, values, { out, err }, (manifest, each) =>
+          runPlanOrApply(command, { ...values, manifest }, { ...each, env: io.env, redactor }),
         )
+      }
       case 'lint':
         return await runLint(positionals.length ? positionals : [values.manifest ?? 'secrets.yaml'], values, {
           out,
           err,
         })
+      case 'import':
+        if (positionals.length) throw new UsageError(`'import' takes no arguments; use --manifest PATH`)
+        return await runImport(values, { out, err, env: io.env, redactor })
+      case 'diff':
+        return await runDiff(values, positionals, { out, err, env: io.env, redactor })
       case 'schema':
         if (positionals.length) throw new UsageError(`'schema' takes no arguments`)
         return runSchema(out)

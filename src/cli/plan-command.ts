@@ -5,7 +5,9 @@ import {
   fchmodSync,
   lstatSync,
   openSync,
+  readFileSync,
   type Stats,
+  statSync,
   writeFileSync,
 } from 'node:fs'
 import { dirname, resolve } from 'node:path'
@@ -13,7 +15,9 @@ import { verdictOf } from '../app/exit-codes.js'
 import { runApply, runPlan } from '../app/run.js'
 import { type Credentials, UserError } from '../app/types.js'
 import { formatDiagnostic } from '../core/diagnostics.js'
-import type { ShareLink } from '../core/plan/types.js'
+import { MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
+import { parseReviewedPlan, type ReviewedPlan, reviewPlan } from '../core/plan/digest.js'
+import type { Plan, ShareLink } from '../core/plan/types.js'
 import type { Redactor } from '../core/redact.js'
 import { planToJson } from '../core/render/json.js'
 import { renderApplyText, renderPlanText } from '../core/render/text.js'
@@ -29,9 +33,11 @@ interface Io {
 
 export async function runPlanOrApply(command: 'plan' | 'apply', values: CliValues, io: Io): Promise<number> {
   if (command === 'apply' && values['share-links-file']) checkShareLinksFile(values['share-links-file'])
+  const reviewedPlan = values.plan ? readReviewedPlan(values.plan) : undefined
   const credentials = credentialsFromEnv(io.env)
   registerCredentials(credentials, io.redactor)
   const opts = {
+    reviewedPlan,
     manifestPath: values.manifest ?? 'secrets.yaml',
     env: io.env,
     credentials,
@@ -51,6 +57,7 @@ export async function runPlanOrApply(command: 'plan' | 'apply', values: CliValue
       break
     case 'planned':
       io.out(values.json ? planToJson(result.plan) : renderPlanText(result.plan, { verbose: values.verbose }))
+      if (values.out) savePlan(values.out, result.plan, io)
       if (verdict.reason) io.err(`secrets-manifest plan: ${verdict.reason} (exit ${verdict.code}).`)
       break
     case 'refused':
@@ -65,8 +72,31 @@ export async function runPlanOrApply(command: 'plan' | 'apply', values: CliValue
   return verdict.code
 }
 
+/** The plan a reviewer saw, without values; apply --plan holds the run to it. */
+function savePlan(file: string, plan: Plan, io: Io): void {
+  const reviewed = reviewPlan(plan)
+  writeFileSync(file, `${JSON.stringify(reviewed, null, 2)}\n`)
+  io.err(`Plan ${reviewed.digest} saved to ${file} (${reviewed.actions.length} write(s)).`)
+}
+
+function readReviewedPlan(file: string): ReviewedPlan {
+  let text: string
+  try {
+    if (!statSync(file).isFile() || statSync(file).size > MAX_MANIFEST_BYTES) throw new Error('not a file')
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    throw new UserError(
+      `--plan ${file}: ${code === 'ENOENT' ? 'no such file' : 'not a regular file of at most 5 MiB'}`,
+    )
+  }
+  const parsed = parseReviewedPlan(text)
+  if (typeof parsed === 'string') throw new UserError(`--plan ${file}: ${parsed}`)
+  return parsed
+}
+
 /** A site URL without its scheme ('eu.infisical.com') is the usual slip; say so before any request. */
-function siteUrlFromEnv(value: string | undefined): string | undefined {
+export function siteUrlFromEnv(value: string | undefined): string | undefined {
   if (!value) return undefined
   if (!/^https?:\/\/[^/]/i.test(value))
     throw new UserError(
@@ -139,6 +169,6 @@ export function credentialsFromEnv(env: Record<string, string | undefined>): Cre
   return PROVIDER_DEFINITIONS.flatMap((definition) => definition.credentialsFromEnv(env) ?? [])
 }
 
-function registerCredentials(all: readonly Credentials[], redactor: Redactor): void {
+export function registerCredentials(all: readonly Credentials[], redactor: Redactor): void {
   for (const c of all) for (const secret of credentialSecrets(c)) redactor.registerCredential(secret)
 }

@@ -69,7 +69,7 @@ const ACTIONS_BOT = 'github-actions[bot]'
  * login when GitHub tells it (a personal token), which is asked only when another author's comment
  * carries the marker, so the usual run makes no extra request.
  */
-async function findComment(
+export async function findComment(
   github: GitHubClient,
   target: CommentTarget,
   marker: string,

@@ -39,10 +39,18 @@ describe('mode: plan on a pull request', () => {
     const posted = env.github.calls.filter((c) => c.method === 'POST')
     expect(posted.map((c) => c.path)).toEqual(['/repos/acme/app/issues/7/comments'])
     const body = (posted[0]!.body as { body: string }).body
-    expect(body.startsWith(`${marker}\n### 🔐 secrets-manifest plan`)).toBe(true)
-    expect(body).toContain('| ➕ create | `prod` | `/` | `DATABASE_URL` |')
-    expect(body).toContain('| ✏️ update | `dev` | `/` | `LOG_LEVEL` | value |')
-    expect(body).toContain('| 👀 remote-only | `prod` | `/` | `LEGACY_API_KEY` |')
+    // The marker, then the plan's digest (hidden) for require-reviewed-plan, then the plan.
+    expect(body.startsWith(`${marker}\n<!-- secrets-manifest-plan-digest: sha256:`)).toBe(true)
+    expect(body).toMatch(
+      /^<!-- secrets-manifest-plan-digest: sha256:[0-9a-f]{64} -->\n### 🔐 secrets-manifest plan/m,
+    )
+    // The comment is the key × environment matrix, writes first; the summary keeps every item.
+    expect(body).toContain('| Key | Path | `dev` | `prod` |')
+    expect(body).toContain('| `DATABASE_URL` | `/` | ✓ | ➕ |\n| `TLS_KEY` | `/` | — | ➕ |')
+    expect(body).toContain('| `LOG_LEVEL` | `/` | ✏️ | ✓ |\n| `LEGACY_API_KEY` | `/` | — | 👀 |')
+    expect(body).toContain('Legend: ➕ create')
+    expect(first.summary).toContain('| ✏️ update | `dev` | `/` | `LOG_LEVEL` | value |')
+    expect(first.summary).toContain('| 👀 remote-only | `prod` | `/` | `LEGACY_API_KEY` |')
     expect(env.github.calls[0]!.authorization).toBe(`token ${SENTINEL.githubToken}`)
 
     // The job summary has the same table.

@@ -45,7 +45,9 @@ describe('the action says what needs attention and fails the check apply would f
     for (const markdown of [body, r.summary]) {
       const attention = markdown.indexOf('**Apply would refuse to start** (2 item(s))')
       expect(attention).toBeGreaterThan(0)
-      expect(attention).toBeLessThan(markdown.indexOf('| Action |'))
+      // Before the table: the comment's key × environment matrix, the summary's item table.
+      const table = markdown === body ? '| Key |' : '| Action |'
+      expect(markdown.indexOf(table)).toBeGreaterThan(attention)
       expect(markdown).toContain(
         "- `dev` `/` `PAYMENTS_KEY`: tag 'payments' not found in the project; create it first",
       )

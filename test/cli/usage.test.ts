@@ -29,7 +29,7 @@ describe('the command line', () => {
     const plan = await cli('plan', '--help')
     const sandbox = await cli('help', 'sandbox')
     expect(plan.code).toBe(0)
-    expect(plan.stdout).toMatch(/^Usage: secrets-manifest plan \[MANIFEST\]/)
+    expect(plan.stdout).toMatch(/^Usage: secrets-manifest plan \[MANIFEST\.\.\. \| GLOB\]/)
     expect(plan.stdout).toContain('--fail-on-drift')
     expect(plan.stdout).not.toContain('--port')
     expect(plan.stdout).toMatch(/Examples:\n {2}secrets-manifest plan/)

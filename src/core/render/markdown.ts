@@ -12,6 +12,7 @@ import type {
 import { countParts } from './counts.js'
 import { attentionSection } from './markdown-attention.js'
 import { codeSpan, fitTable, text, utf8Length } from './markdown-fit.js'
+import { MATRIX_LEGEND, planMatrix } from './matrix.js'
 
 /** GitHub rejects an issue comment longer than this many characters (422). */
 export const COMMENT_LIMIT = 65_536
@@ -32,6 +33,8 @@ export interface MarkdownOptions {
    * back and why.
    */
   shareLinks?: { shown: ShareLink[]; withheld: { name: string; reason: string }[] }
+  /** `matrix`: one row per key and folder, a column per environment (the PR comment of a plan). */
+  layout?: 'items' | 'matrix'
   /** Extra Markdown lines under the counts (our own words, never names from users or servers). */
   notes?: string[]
 }
@@ -94,6 +97,16 @@ export function renderPlanMarkdown(plan: Plan, opts: MarkdownOptions): string {
       '',
       `Folders to create: ${plan.foldersToCreate.map((s) => codeSpan(`${s.environment}:${s.path}`)).join(', ')}`,
     )
+  }
+  if (opts.layout === 'matrix') {
+    const matrix = planMatrix(plan)
+    const rest = matrix.unchanged
+      ? [
+          `${matrix.unchanged} key(s) unchanged everywhere are not listed; every item, with its details, is in the job summary.`,
+        ]
+      : ['Every item, with its details, is in the job summary.']
+    intro.push('', MATRIX_LEGEND, '', ...rest)
+    return assemble(intro, { head: matrix.head, rows: matrix.rows }, [], opts)
   }
   const table: TableSpec = {
     head: ['Action', 'Environment', 'Path', 'Key', 'Changes / note'],

@@ -51,7 +51,7 @@ export function renameHint(key: string, suggestion: string, lead = 'rename it to
 }
 
 /** Also in another case: an AWS key id typed in lower case is one upper-casing away from printing. */
-function isCredentialKey(key: string): boolean {
+export function isCredentialKey(key: string): boolean {
   return detectSecret(key) !== undefined || detectSecret(key.toUpperCase()) !== undefined
 }
 

@@ -117,6 +117,8 @@ export interface Provider {
   /** Authenticates and reads the project (environments, tags). */
   connect(options?: { tags?: boolean }): Promise<ProjectInfo>
   list(scope: Scope): Promise<ScopeListing>
+  /** With `capabilities.folders`: every secret in the folder and the folders below it (import, diff). */
+  listTree?(scope: Scope): Promise<RemoteSecret[]>
   /** Several scopes with as few requests as the server allows; one listing per scope, in order. */
   listScopes?(scopes: readonly Scope[]): Promise<ScopeListing[]>
   /** The value as the server will store it, so the plan compares like with like (Infisical trims). */

@@ -120,6 +120,11 @@ export class InfisicalProvider implements Provider {
     return out
   }
 
+  /** One request for a folder and everything below it; each secret carries its own folder. */
+  async listTree(scope: Scope): Promise<RemoteSecret[]> {
+    return (await this.read(scope.environment, scope.path, true)) ?? []
+  }
+
   /** The secrets of one folder (or of everything under it), or undefined when it does not exist. */
   private async read(
     environment: string,

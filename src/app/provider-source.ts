@@ -1,0 +1,76 @@
+import { formatDiagnostic, hasErrors } from '../core/diagnostics.js'
+import type { ParsedManifest } from '../core/manifest/parse.js'
+import { parseManifest } from '../core/manifest/parse.js'
+import { type ProviderConfig, ProviderSchema } from '../core/manifest/schema.js'
+import { DEFAULT_URLS, MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
+import type { ProviderType } from '../core/seam/types.js'
+import { readRepositoryFile } from '../values/read-file.js'
+import { UserError } from './types.js'
+
+export interface ProviderSource {
+  config: ProviderConfig
+  /** The manifest it came from, when one was named. */
+  manifest?: ParsedManifest
+}
+
+/**
+ * Which project `import` and `diff` read: an existing manifest's provider block when one is named
+ * (its credentials come from the environment, as for plan), else `--provider` and `--project`.
+ */
+export function providerSource(opts: {
+  manifestPath?: string
+  provider?: string
+  project?: string
+}): ProviderSource {
+  if (opts.manifestPath) {
+    const manifest = readManifest(opts.manifestPath)
+    return { config: manifest.manifest.provider, manifest }
+  }
+  const type = (opts.provider ?? 'infisical') as ProviderType
+  const result = ProviderSchema.safeParse(providerBlock(type, opts.project))
+  if (!result.success)
+    throw new UserError(
+      `--provider ${type}: ${result.error.issues[0]?.message ?? 'invalid'} (infisical, enkryptify or prime-intellect)`,
+    )
+  return { config: result.data }
+}
+
+function providerBlock(type: ProviderType, project: string | undefined): Record<string, unknown> {
+  switch (type) {
+    case 'infisical':
+      if (!project) throw new UserError('name the project: --project PROJECT_ID (or --manifest FILE)')
+      return { type, projectId: project }
+    case 'enkryptify': {
+      const [workspace, name] = (project ?? '').split('/')
+      if (!workspace || !name) throw new UserError('name the project: --project WORKSPACE/PROJECT')
+      return { type, workspace, project: name }
+    }
+    case 'prime-intellect':
+      return { type, ...(project ? { teamId: project } : {}) }
+    default:
+      return { type }
+  }
+}
+
+export function readManifest(path: string): ParsedManifest {
+  const read = readRepositoryFile(path, MAX_MANIFEST_BYTES)
+  if ('problem' in read) throw new UserError(`cannot read the manifest ${path}: it ${read.problem}`)
+  const result = parseManifest(read.text, path)
+  if (!result.parsed || hasErrors(result.diagnostics)) {
+    const first = result.diagnostics.find((d) => d.severity === 'error')
+    throw new UserError(`the manifest is invalid: ${first ? formatDiagnostic(first) : path}`)
+  }
+  return result.parsed
+}
+
+/** The block as a manifest writes it: defaults left out. */
+export function providerBlockText(config: ProviderConfig): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(config)) {
+    if (v === undefined) continue
+    if ((k === 'siteUrl' || k === 'apiUrl') && v === DEFAULT_URLS[config.type]) continue
+    if (k === 'updateValues' && v === 'never') continue
+    out[k] = String(v)
+  }
+  return out
+}

@@ -1,0 +1,44 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { markerFor } from '../../src/github/sticky-comment.js'
+import { ALL_SENTINELS, type Env, manifestFor, startEnv } from './fixtures.js'
+import { expectNoLeak, prPayload, runAction } from './harness.js'
+
+let env: Env
+beforeEach(async () => {
+  env = await startEnv()
+})
+afterEach(() => env.close())
+
+describe('several manifests in one step', () => {
+  it('plans each on its own with its own comment; a broken one does not hide the others; results say whose', async () => {
+    writeFileSync(
+      join(env.workdir, 'other.yaml'),
+      manifestFor(env.projectId).replace('key: TLS_KEY', 'key: OTHER_KEY'),
+    )
+    writeFileSync(join(env.workdir, 'broken.yaml'), 'version: 1\nprovider: { type: nope }\n')
+    const run = await runAction({
+      workdir: env.workdir,
+      inputs: { ...env.inputs, mode: 'plan', manifest: 'secrets.yaml\nbroken.yaml\n*.yaml' },
+      event: { name: 'pull_request', payload: prPayload({ number: 5 }) },
+      github: env.github,
+      env: env.values,
+    })
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.outputs.results!)).toEqual([
+      { manifest: 'secrets.yaml', exitCode: 0 },
+      { manifest: 'broken.yaml', exitCode: 1 },
+      { manifest: 'other.yaml', exitCode: 0 },
+    ])
+    expect(run.outputs['exit-code']).toBe('1')
+    const bodies = env.github.comments.get(5)!.map((c) => c.body)
+    expect(bodies).toHaveLength(3)
+    for (const m of ['secrets.yaml', 'broken.yaml', 'other.yaml'])
+      expect(bodies.filter((b) => b.startsWith(markerFor(m)))).toHaveLength(1)
+    expect(bodies.find((b) => b.startsWith(markerFor('other.yaml')))).toContain('`OTHER_KEY`')
+    expect(run.summary).toContain('secrets-manifest plan · `secrets.yaml`')
+    expect(run.summary).toContain('secrets-manifest plan · `other.yaml`')
+    expectNoLeak(run, env.github, ALL_SENTINELS)
+  })
+})
