@@ -1,9 +1,9 @@
 import { type Diagnostic, sortDiagnostics } from '../core/diagnostics.js'
 import { fastValidate } from '../core/manifest/fast-schema.js'
 import { MAX_FAST_CHARS, parseYamlSubset } from '../core/manifest/fast-yaml.js'
-import { MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
 import type { Manifest } from '../core/manifest/schema.js'
 import { checkSemantics } from '../core/manifest/semantics.js'
+import { MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
 import { lintManifest, MANIFEST_IDS } from '../core/rules/index.js'
 import { checkWaiverIds } from '../core/rules/waivers.js'
 
