@@ -19,7 +19,7 @@ export const CHUNK = Number.POSITIVE_INFINITY
 
 /** Requests one folder needs: its creation when missing (one request, parents included), then a batch per write action. */
 export function chain(opts: { createFolder: boolean; creates?: number; updates?: number }): number {
-  const chunks = (n = 0) => Math.ceil(n / CHUNK)
+  const chunks = (n = 0) => (n > 0 ? Math.max(1, Math.ceil(n / CHUNK)) : 0)
   return (opts.createFolder ? 1 : 0) + chunks(opts.creates) + chunks(opts.updates)
 }
 
