@@ -76,7 +76,7 @@ export async function run(): Promise<void> {
           progress: (line) => logInfo(redact(line)),
         }),
       )
-      await reportResult(result, { inputs: { ...inputs, manifest }, ctx, redactor })
+      return reportResult(result, { inputs: { ...inputs, manifest }, ctx, redactor })
     }
     const manifests = manifestList(inputs.manifest)
     if (manifests.length === 1) await one(manifests[0]!)

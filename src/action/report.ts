@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { EXIT, verdictOf } from '../app/exit-codes.js'
 import type { RunResult } from '../app/types.js'
 import { reviewPlan } from '../core/plan/digest.js'
-import type { ApplyReport, Plan } from '../core/plan/types.js'
+import type { ApplyReport, Plan, ShareLink } from '../core/plan/types.js'
 import type { Redactor } from '../core/redact.js'
 import { planToJson } from '../core/render/json.js'
 import {
@@ -29,7 +29,18 @@ export interface ReportContext {
 }
 
 /** Reports a run on every channel: annotations, log, job summary, PR comment, outputs; then the verdict. */
-export async function reportResult(result: RunResult, rc: ReportContext): Promise<void> {
+/** What one manifest's run set as outputs, so several manifests can be summed up (many-manifests.ts). */
+export interface ManifestOutputs {
+  hasChanges: boolean
+  summary: Record<string, number | boolean>
+  plan: string
+  shareLinks: ShareLink[]
+}
+
+export async function reportResult(
+  result: RunResult,
+  rc: ReportContext,
+): Promise<ManifestOutputs | undefined> {
   const redact = (s: string) => rc.redactor.redact(s)
   annotate(result.diagnostics, redact)
   const base = { manifestPath: rc.inputs.manifest, fullReportUrl: rc.ctx.runUrl }
@@ -50,6 +61,7 @@ export async function reportResult(result: RunResult, rc: ReportContext): Promis
   const { plan } = result
   const report = result.kind === 'applied' ? result.report : undefined
   const links = report?.shareLinks ?? []
+  let outputs: ManifestOutputs | undefined
   // Before the first line of the report is printed: a link is a credential everywhere but the comment.
   for (const link of links) rc.redactor.register(link.url)
   logInfo(redact(report ? renderApplyText(report) : renderPlanText(plan)))
@@ -81,22 +93,22 @@ export async function reportResult(result: RunResult, rc: ReportContext): Promis
         rc.ctx,
       ),
     )
-    const file = writeOutputs(
-      {
-        hasChanges: plan.hasChanges,
-        summary: summaryCounts(plan, report),
-        planJson: planToJson(plan, report),
-        shareLinks: links,
-      },
-      {
-        manifest: rc.inputs.manifest,
-        runnerTemp: process.env.RUNNER_TEMP,
-        setOutput: core.setOutput,
-      },
-    )
+    const values = {
+      hasChanges: plan.hasChanges,
+      summary: summaryCounts(plan, report),
+      planJson: planToJson(plan, report),
+      shareLinks: links,
+    }
+    const file = writeOutputs(values, {
+      manifest: rc.inputs.manifest,
+      runnerTemp: process.env.RUNNER_TEMP,
+      setOutput: core.setOutput,
+    })
     logInfo(`Wrote the plan to ${file}`)
+    outputs = { hasChanges: values.hasChanges, summary: values.summary, plan: file, shareLinks: links }
   })
   verdict(result, report, rc, redact)
+  return outputs
 }
 
 /**

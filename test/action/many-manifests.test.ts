@@ -26,11 +26,23 @@ describe('several manifests in one step', () => {
       env: env.values,
     })
     expect(run.code).toBe(1)
-    expect(JSON.parse(run.outputs.results!)).toEqual([
-      { manifest: 'secrets.yaml', exitCode: 0 },
+    const results = JSON.parse(run.outputs.results!)
+    expect(results).toEqual([
+      expect.objectContaining({ manifest: 'secrets.yaml', exitCode: 0, hasChanges: expect.any(Boolean) }),
       { manifest: 'broken.yaml', exitCode: 1 },
-      { manifest: 'other.yaml', exitCode: 0 },
+      expect.objectContaining({ manifest: 'other.yaml', exitCode: 0, hasChanges: expect.any(Boolean) }),
     ])
+    // The single-manifest outputs speak for every manifest, not for the last one.
+    expect(run.outputs['has-changes']).toBe(
+      String(results.some((r: { hasChanges?: boolean }) => r.hasChanges)),
+    )
+    const created = results.reduce(
+      (n: number, r: { summary?: { create?: number } }) => n + (r.summary?.create ?? 0),
+      0,
+    )
+    expect(created).toBeGreaterThan(results[2].summary.create)
+    expect(JSON.parse(run.outputs.summary!).create).toBe(created)
+    expect(run.outputs.plan).toBe(results[2].plan)
     expect(run.outputs['exit-code']).toBe('1')
     const bodies = env.github.comments.get(5)!.map((c) => c.body)
     expect(bodies).toHaveLength(3)
