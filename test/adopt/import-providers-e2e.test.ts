@@ -17,10 +17,12 @@ let harness: Harness | undefined
 afterEach(() => harness?.close())
 
 // What each provider can express: Enkryptify has environments and no folders, Prime Intellect one scope.
-describe.each([
+const CASES: { name: string; start: () => Promise<Harness>; env: Record<string, string> }[] = [
   { name: 'enkryptify', start: enkryptifyHarness, env: { ENKRYPTIFY_TOKEN } },
   { name: 'prime-intellect', start: primeHarness, env: { PRIME_API_KEY: PRIME_KEY } },
-])('import from $name (CLI bundle against its sandbox)', ({ start, env }) => {
+]
+
+describe.each(CASES)('import from $name (CLI bundle against its sandbox)', ({ start, env }) => {
   it('writes a manifest that plans to no changes, and never a value', async () => {
     harness = await start()
     harness.addRemote('DATABASE_URL', VALUES[0]!)
