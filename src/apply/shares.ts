@@ -3,7 +3,7 @@ import type { LiveShare, Provider } from '../core/seam/types.js'
 import { type Outcomes, outcomeUnknown, reasonOf } from './outcomes.js'
 
 export interface SharePacing {
-  /** Infisical Cloud allows 5 share creations per minute per IP (api §11). */
+  /** Infisical Cloud allows 5 share creations per minute per IP. */
   perMinute: number
   now: () => number
   sleep: (ms: number) => Promise<void>

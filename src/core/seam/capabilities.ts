@@ -23,7 +23,7 @@ export const PROVIDER_CAPABILITIES: Readonly<Record<ProviderType, Readonly<Provi
     pagination: false,
     projectLevelSecrets: false,
   },
-  // shared/api/enkryptify-primeintellect.md §A.9: batch create across environments, one PUT per secret,
+  // Enkryptify: batch create across environments, one PUT per secret,
   // no folders/tags/metadata, share creation contract unknown.
   enkryptify: {
     batchCreate: true,
@@ -40,7 +40,7 @@ export const PROVIDER_CAPABILITIES: Readonly<Record<ProviderType, Readonly<Provi
     pagination: false,
     projectLevelSecrets: true,
   },
-  // §B.7: one request per write, values never returned, no environments, paginated list.
+  // Prime Intellect: one request per write, values never returned, no environments, paginated list.
   'prime-intellect': {
     batchCreate: false,
     batchUpdate: false,

@@ -1,4 +1,4 @@
-import type { Scope } from '../types.js'
+import type { Scope } from '../../core/seam/types.js'
 
 /** One list request: a folder of one environment, alone or with everything under it. */
 export interface ListRead {

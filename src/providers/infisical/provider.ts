@@ -1,6 +1,4 @@
-import { HttpClient, type HttpRequest, type HttpResponse } from '../../http/client.js'
-import { runPool } from '../../util/pool.js'
-import { PROVIDER_CAPABILITIES } from '../capabilities.js'
+import { PROVIDER_CAPABILITIES } from '../../core/seam/capabilities.js'
 import {
   BatchTooLarge,
   type DuplicateRequest,
@@ -15,7 +13,9 @@ import {
   type SecretWrite,
   type ShareRequest,
   type WriteResult,
-} from '../types.js'
+} from '../../core/seam/types.js'
+import { HttpClient, type HttpRequest, type HttpResponse } from '../../http/client.js'
+import { runPool } from '../../util/pool.js'
 import type { InfisicalCredentials } from './credentials.js'
 import { duplicateSecrets } from './duplicate.js'
 import { infisicalError, isRouteNotFound, refusedForSize } from './errors.js'

@@ -11,7 +11,7 @@ import { type ListedShare, ShareListReply } from './wire.js'
 
 type Send = (req: HttpRequest) => Promise<HttpResponse>
 
-/** The share route moved over time (api §11); newest first, each tried on a route-level 404. */
+/** The share route moved over time; newest first, each tried on a route-level 404. */
 const SHARE_ROUTES = ['/api/v1/shared-secrets', '/api/v1/secret-sharing', '/api/v1/secret-sharing/shared']
 
 const IDENTITY_CANNOT_SHARE =
@@ -25,7 +25,7 @@ export class InfisicalShares {
 
   async list(): Promise<LiveShare[]> {
     const out: LiveShare[] = []
-    // The server caps offset at 100 and limit at 100 (api §11): at most 200 shares are visible.
+    // The server caps offset at 100 and limit at 100: at most 200 shares are visible.
     for (let offset = 0; offset <= 100; offset += 100) {
       const res = await this.call((path) => ({
         method: 'GET',

@@ -32,7 +32,7 @@ export function toRemoteSecret(s: WireSecret, scope: Scope): RemoteSecret {
   }
 }
 
-/** A page of the caller's share links (api §11); fields other than these are not read. */
+/** A page of the caller's share links; fields other than these are not read. */
 export const ShareListReply = z.object({
   secrets: z.array(
     z.object({

@@ -1,2 +1,0 @@
-/** Moved to the core's seam; re-exported so older import paths keep working. */
-export * from '../core/seam/capabilities.js'
