@@ -1,4 +1,5 @@
-import type { ProviderType } from '../core/seam/types.js'
+import { createCatalog } from '../core/catalog.js'
+import type { ProviderType } from '../core/seam/provider-spec.js'
 import type { ProviderDefinition } from './definition.js'
 import { enkryptify } from './enkryptify/definition.js'
 import { infisical } from './infisical/definition.js'
@@ -6,7 +7,8 @@ import { primeIntellect } from './prime-intellect/definition.js'
 
 /**
  * Every provider, in the order they are documented. Connecting, the CLI's credential reading and
- * masking, and the README's capability table iterate this; a new provider is a folder and a line here.
+ * masking, the manifest schema and lint rules (through PROVIDER_CATALOG), and the README's capability
+ * table iterate this; a new provider is a folder and a line here.
  */
 export const PROVIDERS = {
   infisical,
@@ -21,6 +23,9 @@ type CredentialsOf<D> = D extends { secretsOf(credentials: infer C): string[] } 
 export type Credentials = CredentialsOf<Definitions>
 
 export const PROVIDER_DEFINITIONS: readonly Definitions[] = Object.values(PROVIDERS)
+
+/** What the core needs of every provider (manifest blocks, capabilities, rules), built once. */
+export const PROVIDER_CATALOG = createCatalog(PROVIDER_DEFINITIONS)
 
 /** The provider whose credentials these are. */
 export function ownerOf(credentials: Credentials): Definitions {

@@ -1,11 +1,15 @@
-import { PROVIDER_CAPABILITIES, PROVIDER_NAMES } from '../../core/seam/capabilities.js'
 import { clientOptions, type ProviderDefinition } from '../definition.js'
+import { ENKRYPTIFY_CAPABILITIES } from './capabilities.js'
 import type { EnkryptifyCredentials } from './credentials.js'
+import { ENKRYPTIFY_RULES } from './lint.js'
+import { ENKRYPTIFY_MANIFEST } from './manifest.js'
 
 export const enkryptify: ProviderDefinition<'enkryptify', EnkryptifyCredentials> = {
   type: 'enkryptify',
-  name: PROVIDER_NAMES.enkryptify,
-  capabilities: PROVIDER_CAPABILITIES.enkryptify,
+  name: 'Enkryptify',
+  capabilities: ENKRYPTIFY_CAPABILITIES,
+  manifest: ENKRYPTIFY_MANIFEST,
+  lint: ENKRYPTIFY_RULES,
   credentialMethods: ['enkryptify-token'],
   credentialEnv: ['ENKRYPTIFY_TOKEN'],
   missingCredentials: 'no Enkryptify token: set ENKRYPTIFY_TOKEN to an API token (ek_live_…)',

@@ -1,11 +1,15 @@
-import { PROVIDER_CAPABILITIES, PROVIDER_NAMES } from '../../core/seam/capabilities.js'
 import { clientOptions, type ProviderDefinition } from '../definition.js'
+import { INFISICAL_CAPABILITIES } from './capabilities.js'
 import type { InfisicalCredentials } from './credentials.js'
+import { INFISICAL_RULES } from './lint.js'
+import { INFISICAL_MANIFEST } from './manifest.js'
 
 export const infisical: ProviderDefinition<'infisical', InfisicalCredentials> = {
   type: 'infisical',
-  name: PROVIDER_NAMES.infisical,
-  capabilities: PROVIDER_CAPABILITIES.infisical,
+  name: 'Infisical',
+  capabilities: INFISICAL_CAPABILITIES,
+  manifest: INFISICAL_MANIFEST,
+  lint: INFISICAL_RULES,
   credentialMethods: ['universal', 'token', 'oidc'],
   credentialEnv: ['INFISICAL_CLIENT_ID', 'INFISICAL_CLIENT_SECRET', 'INFISICAL_TOKEN'],
   missingCredentials:

@@ -1,11 +1,15 @@
-import { PROVIDER_CAPABILITIES, PROVIDER_NAMES } from '../../core/seam/capabilities.js'
 import { clientOptions, type ProviderDefinition } from '../definition.js'
+import { PRIME_INTELLECT_CAPABILITIES } from './capabilities.js'
 import type { PrimeIntellectCredentials } from './credentials.js'
+import { PRIME_INTELLECT_RULES } from './lint.js'
+import { PRIME_INTELLECT_MANIFEST } from './manifest.js'
 
 export const primeIntellect: ProviderDefinition<'prime-intellect', PrimeIntellectCredentials> = {
   type: 'prime-intellect',
-  name: PROVIDER_NAMES['prime-intellect'],
-  capabilities: PROVIDER_CAPABILITIES['prime-intellect'],
+  name: 'Prime Intellect',
+  capabilities: PRIME_INTELLECT_CAPABILITIES,
+  manifest: PRIME_INTELLECT_MANIFEST,
+  lint: PRIME_INTELLECT_RULES,
   credentialMethods: ['prime-api-key'],
   credentialEnv: ['PRIME_API_KEY', 'PRIME_TEAM_ID'],
   missingCredentials: 'no Prime Intellect API key: set PRIME_API_KEY',
