@@ -1,4 +1,5 @@
 import { createCatalog } from '../core/catalog.js'
+import { addTokenShapes } from '../core/rules/secret-patterns.js'
 import type { ProviderType } from '../core/seam/provider-spec.js'
 import type { ProviderDefinition } from './definition.js'
 import { enkryptify } from './enkryptify/definition.js'
@@ -26,6 +27,9 @@ export const PROVIDER_DEFINITIONS: readonly Definitions[] = Object.values(PROVID
 
 /** What the core needs of every provider (manifest blocks, capabilities, rules), built once. */
 export const PROVIDER_CATALOG = createCatalog(PROVIDER_DEFINITIONS)
+
+// A provider's token pasted anywhere is reported and never quoted, by every front end: each imports this.
+addTokenShapes(PROVIDER_DEFINITIONS.flatMap((d) => d.tokenShapes ?? []))
 
 /** The provider whose credentials these are. */
 export function ownerOf(credentials: Credentials): Definitions {

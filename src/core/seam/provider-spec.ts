@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { TokenShape } from '../rules/secret-patterns.js'
 import type { ManifestRule } from '../rules/types.js'
 import type { ProviderCapabilities } from './types.js'
 
@@ -59,4 +60,9 @@ export interface ProviderSpec {
   readonly manifest: ProviderManifestBlock
   /** Lint rules about what the provider's API rejects or rewrites, run on manifests for this provider. */
   readonly lint: readonly ManifestRule[]
+  /**
+   * The shapes of its credentials, so that one pasted into a manifest or a `.env.example` is reported
+   * and never quoted (the registry adds them to the detector: secret-patterns.ts `addTokenShapes`).
+   */
+  readonly tokenShapes?: readonly TokenShape[]
 }

@@ -10,6 +10,7 @@ export const enkryptify: ProviderDefinition<'enkryptify', EnkryptifyCredentials>
   capabilities: ENKRYPTIFY_CAPABILITIES,
   manifest: ENKRYPTIFY_MANIFEST,
   lint: ENKRYPTIFY_RULES,
+  tokenShapes: [{ pattern: /\bek_live_[0-9A-Za-z_-]{16,}/, label: 'an Enkryptify token' }],
   credentialMethods: ['enkryptify-token'],
   credentialEnv: ['ENKRYPTIFY_TOKEN'],
   missingCredentials: 'no Enkryptify token: set ENKRYPTIFY_TOKEN to an API token (ek_live_…)',

@@ -10,6 +10,9 @@ export const infisical: ProviderDefinition<'infisical', InfisicalCredentials> = 
   capabilities: INFISICAL_CAPABILITIES,
   manifest: INFISICAL_MANIFEST,
   lint: INFISICAL_RULES,
+  tokenShapes: [
+    { pattern: /\bst\.[0-9a-f-]{20,}\.[0-9a-f]{16,}\.[0-9a-f]{16,}/, label: 'an Infisical service token' },
+  ],
   credentialMethods: ['universal', 'token', 'oidc'],
   credentialEnv: ['INFISICAL_CLIENT_ID', 'INFISICAL_CLIENT_SECRET', 'INFISICAL_TOKEN'],
   missingCredentials:

@@ -10,6 +10,7 @@ export const primeIntellect: ProviderDefinition<'prime-intellect', PrimeIntellec
   capabilities: PRIME_INTELLECT_CAPABILITIES,
   manifest: PRIME_INTELLECT_MANIFEST,
   lint: PRIME_INTELLECT_RULES,
+  tokenShapes: [{ pattern: /\bpit_[0-9A-Za-z_-]{16,}/, label: 'a Prime Intellect API key' }],
   credentialMethods: ['prime-api-key'],
   credentialEnv: ['PRIME_API_KEY', 'PRIME_TEAM_ID'],
   missingCredentials: 'no Prime Intellect API key: set PRIME_API_KEY',
