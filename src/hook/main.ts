@@ -1,7 +1,7 @@
 import { checkManifest } from '../core/check.js'
 import { type Diagnostic, formatDiagnostic, hasErrors } from '../core/diagnostics.js'
 import { DOTENV_RULES, lintDotenvKeys } from '../core/rules/dotenv.js'
-import { PROVIDER_CATALOG } from '../providers/registry.js'
+import { PROVIDER_CATALOG } from '../providers/catalog.js'
 
 export const USAGE =
   'usage: secrets-manifest-hook lint FILE... | secrets-manifest-hook dotenv-keys [--off=RULE-ID,...] FILE...'

@@ -1,5 +1,3 @@
-import { createCatalog } from '../core/catalog.js'
-import { addTokenShapes } from '../core/rules/secret-patterns.js'
 import type { ProviderType } from '../core/seam/provider-spec.js'
 import type { ProviderDefinition } from './definition.js'
 import { enkryptify } from './enkryptify/definition.js'
@@ -8,8 +6,9 @@ import { primeIntellect } from './prime-intellect/definition.js'
 
 /**
  * Every provider, in the order they are documented. Connecting, the CLI's credential reading and
- * masking, the manifest schema and lint rules (through PROVIDER_CATALOG), and the README's capability
- * table iterate this; a new provider is a folder and a line here.
+ * masking, and the README's capability table iterate this; the manifest schema and lint rules iterate
+ * PROVIDER_CATALOG (catalog.ts), the same providers' specs. A new provider is a folder and a line here
+ * and in catalog.ts.
  */
 export const PROVIDERS = {
   infisical,
@@ -25,11 +24,8 @@ export type Credentials = CredentialsOf<Definitions>
 
 export const PROVIDER_DEFINITIONS: readonly Definitions[] = Object.values(PROVIDERS)
 
-/** What the core needs of every provider (manifest blocks, capabilities, rules), built once. */
-export const PROVIDER_CATALOG = createCatalog(PROVIDER_DEFINITIONS)
-
-// A provider's token pasted anywhere is reported and never quoted, by every front end: each imports this.
-addTokenShapes(PROVIDER_DEFINITIONS.flatMap((d) => d.tokenShapes ?? []))
+/** What the core needs of every provider, from the same folders (catalog.ts: the hook's, without clients). */
+export { PROVIDER_CATALOG } from './catalog.js'
 
 /** The provider whose credentials these are. */
 export function ownerOf(credentials: Credentials): Definitions {

@@ -13,7 +13,6 @@ describe('provider registry', () => {
   it('lists every provider the manifest accepts, each in the catalog the core is given', () => {
     const { provider } = manifestSchemas(PROVIDER_CATALOG)
     for (const d of PROVIDER_DEFINITIONS) {
-      expect(PROVIDER_CATALOG.get(d.type)).toBe(d)
       expect(
         provider.safeParse(
           d.type === 'enkryptify' ? { type: d.type, workspace: 'w1', project: 'p' } : { type: d.type },
@@ -21,6 +20,15 @@ describe('provider registry', () => {
       ).toBe(true)
     }
     expect(provider.safeParse({ type: 'vault' }).success).toBe(false)
+  })
+
+  it('the catalog the core is given holds the same providers, in the same order, as the registry', () => {
+    expect(PROVIDER_CATALOG.providers.map((p) => p.type)).toEqual(PROVIDER_DEFINITIONS.map((d) => d.type))
+    for (const d of PROVIDER_DEFINITIONS) {
+      const spec = PROVIDER_CATALOG.get(d.type)
+      for (const field of ['name', 'capabilities', 'manifest', 'lint', 'tokenShapes'] as const)
+        expect(d[field]).toBe(spec[field])
+    }
   })
 
   it('the conformance suite drives every registered provider', () => {

@@ -1,16 +1,9 @@
 import { clientOptions, type ProviderDefinition } from '../definition.js'
-import { ENKRYPTIFY_CAPABILITIES } from './capabilities.js'
 import type { EnkryptifyCredentials } from './credentials.js'
-import { ENKRYPTIFY_RULES } from './lint.js'
-import { ENKRYPTIFY_MANIFEST } from './manifest.js'
+import { ENKRYPTIFY_SPEC } from './spec.js'
 
 export const enkryptify: ProviderDefinition<'enkryptify', EnkryptifyCredentials> = {
-  type: 'enkryptify',
-  name: 'Enkryptify',
-  capabilities: ENKRYPTIFY_CAPABILITIES,
-  manifest: ENKRYPTIFY_MANIFEST,
-  lint: ENKRYPTIFY_RULES,
-  tokenShapes: [{ pattern: /\bek_live_[0-9A-Za-z_-]{16,}/, label: 'an Enkryptify token' }],
+  ...ENKRYPTIFY_SPEC,
   credentialMethods: ['enkryptify-token'],
   credentialEnv: ['ENKRYPTIFY_TOKEN'],
   missingCredentials: 'no Enkryptify token: set ENKRYPTIFY_TOKEN to an API token (ek_live_…)',

@@ -1,18 +1,9 @@
 import { clientOptions, type ProviderDefinition } from '../definition.js'
-import { INFISICAL_CAPABILITIES } from './capabilities.js'
 import type { InfisicalCredentials } from './credentials.js'
-import { INFISICAL_RULES } from './lint.js'
-import { INFISICAL_MANIFEST } from './manifest.js'
+import { INFISICAL_SPEC } from './spec.js'
 
 export const infisical: ProviderDefinition<'infisical', InfisicalCredentials> = {
-  type: 'infisical',
-  name: 'Infisical',
-  capabilities: INFISICAL_CAPABILITIES,
-  manifest: INFISICAL_MANIFEST,
-  lint: INFISICAL_RULES,
-  tokenShapes: [
-    { pattern: /\bst\.[0-9a-f-]{20,}\.[0-9a-f]{16,}\.[0-9a-f]{16,}/, label: 'an Infisical service token' },
-  ],
+  ...INFISICAL_SPEC,
   credentialMethods: ['universal', 'token', 'oidc'],
   credentialEnv: ['INFISICAL_CLIENT_ID', 'INFISICAL_CLIENT_SECRET', 'INFISICAL_TOKEN'],
   missingCredentials:

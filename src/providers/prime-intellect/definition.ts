@@ -1,16 +1,9 @@
 import { clientOptions, type ProviderDefinition } from '../definition.js'
-import { PRIME_INTELLECT_CAPABILITIES } from './capabilities.js'
 import type { PrimeIntellectCredentials } from './credentials.js'
-import { PRIME_INTELLECT_RULES } from './lint.js'
-import { PRIME_INTELLECT_MANIFEST } from './manifest.js'
+import { PRIME_INTELLECT_SPEC } from './spec.js'
 
 export const primeIntellect: ProviderDefinition<'prime-intellect', PrimeIntellectCredentials> = {
-  type: 'prime-intellect',
-  name: 'Prime Intellect',
-  capabilities: PRIME_INTELLECT_CAPABILITIES,
-  manifest: PRIME_INTELLECT_MANIFEST,
-  lint: PRIME_INTELLECT_RULES,
-  tokenShapes: [{ pattern: /\bpit_[0-9A-Za-z_-]{16,}/, label: 'a Prime Intellect API key' }],
+  ...PRIME_INTELLECT_SPEC,
   credentialMethods: ['prime-api-key'],
   credentialEnv: ['PRIME_API_KEY', 'PRIME_TEAM_ID'],
   missingCredentials: 'no Prime Intellect API key: set PRIME_API_KEY',
