@@ -247,14 +247,14 @@ __webpack_require__.d(__webpack_exports__, {
   InfisicalProvider: () => (/* binding */ InfisicalProvider)
 });
 
-// EXTERNAL MODULE: ./src/core/seam/capabilities.ts
-var capabilities = __webpack_require__(8214);
 // EXTERNAL MODULE: ./src/core/seam/types.ts
 var types = __webpack_require__(7059);
 // EXTERNAL MODULE: ./src/http/client.ts + 2 modules
 var client = __webpack_require__(1674);
 // EXTERNAL MODULE: ./src/util/pool.ts
 var pool = __webpack_require__(704);
+// EXTERNAL MODULE: ./src/providers/infisical/capabilities.ts
+var capabilities = __webpack_require__(5141);
 // EXTERNAL MODULE: ./src/providers/reply.ts
 var reply = __webpack_require__(1218);
 ;// CONCATENATED MODULE: ./src/providers/infisical/errors.ts
@@ -314,8 +314,8 @@ function clip(text) {
     return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js
+var schemas = __webpack_require__(5156);
 ;// CONCATENATED MODULE: ./src/providers/infisical/wire.ts
 
 function toRemoteSecret(s, scope) {
@@ -337,21 +337,21 @@ function toRemoteSecret(s, scope) {
     };
 }
 /** A page of the caller's share links; fields other than these are not read. */
-const ShareListReply = schemas/* object */.Ikc({
-    secrets: schemas/* array */.YOg(schemas/* object */.Ikc({
-        id: schemas/* string */.YjP(),
-        name: schemas/* string */.YjP().nullish(),
-        expiresAt: schemas/* string */.YjP(),
-        createdAt: schemas/* unknown */.L5J().optional(),
-        accessType: schemas/* unknown */.L5J().optional(),
-        expiresAfterViews: schemas/* unknown */.L5J().optional(),
+const ShareListReply = schemas.object({
+    secrets: schemas.array(schemas.object({
+        id: schemas.string(),
+        name: schemas.string().nullish(),
+        expiresAt: schemas.string(),
+        createdAt: schemas.unknown().optional(),
+        accessType: schemas.unknown().optional(),
+        expiresAfterViews: schemas.unknown().optional(),
     })),
 });
 /** The reply of the duplicate route: a result per source secret, or an approval for the lot. */
-const DuplicateReply = schemas/* object */.Ikc({
-    results: schemas/* array */.YOg(schemas/* object */.Ikc({
-        sourceSecretId: schemas/* string */.YjP().nullish(),
-        approval: schemas/* object */.Ikc({ id: schemas/* string */.YjP().nullish() }).nullish(),
+const DuplicateReply = schemas.object({
+    results: schemas.array(schemas.object({
+        sourceSecretId: schemas.string().nullish(),
+        approval: schemas.object({ id: schemas.string().nullish() }).nullish(),
     })),
 });
 
@@ -647,7 +647,7 @@ function liveShare(s, name) {
 
 
 
-const CAPABILITIES = capabilities/* PROVIDER_CAPABILITIES */.Ft.infisical;
+const CAPABILITIES = capabilities/* INFISICAL_CAPABILITIES */.c;
 class InfisicalProvider {
     options;
     type = 'infisical';

@@ -247,14 +247,14 @@ __webpack_require__.d(__webpack_exports__, {
   EnkryptifyProvider: () => (/* binding */ EnkryptifyProvider)
 });
 
-// EXTERNAL MODULE: ./src/core/seam/capabilities.ts
-var capabilities = __webpack_require__(8214);
 // EXTERNAL MODULE: ./src/core/seam/types.ts
 var types = __webpack_require__(7059);
 // EXTERNAL MODULE: ./src/http/client.ts + 2 modules
 var client = __webpack_require__(1674);
 // EXTERNAL MODULE: ./src/util/pool.ts
 var pool = __webpack_require__(704);
+// EXTERNAL MODULE: ./src/providers/enkryptify/capabilities.ts
+var capabilities = __webpack_require__(3238);
 ;// CONCATENATED MODULE: ./src/providers/enkryptify/errors.ts
 
 /**
@@ -430,17 +430,17 @@ function isHeld(change, snapshot, environmentIds) {
     return change.secret.comment === undefined || (remote.note ?? '') === change.secret.comment;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js
+var schemas = __webpack_require__(5156);
 // EXTERNAL MODULE: ./src/providers/reply.ts
 var reply = __webpack_require__(1218);
 ;// CONCATENATED MODULE: ./src/providers/enkryptify/wire.ts
 
 
 /** `GET …/secret`: a bare array (a paginated envelope must fail loudly); values are read leniently below. */
-const SecretListReply = schemas/* array */.YOg(schemas/* looseObject */._H3({ id: schemas/* string */.YjP(), name: schemas/* string */.YjP(), values: schemas/* unknown */.L5J().optional() }));
+const SecretListReply = schemas.array(schemas.looseObject({ id: schemas.string(), name: schemas.string(), values: schemas.unknown().optional() }));
 /** `GET …/environment`: a bare array; entries without an id and a name are skipped. */
-const EnvironmentListReply = schemas/* array */.YOg(schemas/* unknown */.L5J());
+const EnvironmentListReply = schemas.array(schemas.unknown());
 function parseSecretList(json, route, operation) {
     return (0,reply/* parseReply */.U)(SecretListReply, json, route, operation).map((s) => {
         const values = (Array.isArray(s.values) ? s.values : []).filter((v) => typeof v?.environmentId === 'string');
@@ -645,7 +645,7 @@ function followUpWrite(f, after) {
 class EnkryptifyProvider {
     options;
     type = 'enkryptify';
-    capabilities = { ...capabilities/* PROVIDER_CAPABILITIES */.Ft.enkryptify };
+    capabilities = { ...capabilities/* ENKRYPTIFY_CAPABILITIES */.n };
     http;
     session;
     environmentIds = new Map();

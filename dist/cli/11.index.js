@@ -255,6 +255,8 @@ var capabilities = __webpack_require__(8214);
 var types = __webpack_require__(7059);
 // EXTERNAL MODULE: ./src/http/client.ts + 2 modules
 var client = __webpack_require__(1674);
+// EXTERNAL MODULE: ./src/providers/prime-intellect/capabilities.ts
+var prime_intellect_capabilities = __webpack_require__(6129);
 ;// CONCATENATED MODULE: ./src/providers/prime-intellect/errors.ts
 
 /**
@@ -308,24 +310,24 @@ function clip(text) {
     return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(6921);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js
+var schemas = __webpack_require__(5156);
 // EXTERNAL MODULE: ./src/providers/reply.ts
 var reply = __webpack_require__(1218);
 ;// CONCATENATED MODULE: ./src/providers/prime-intellect/wire.ts
 
 
 /** `GET /api/v1/secrets/`: a `data` list of secrets with an id and a name; other fields read leniently. */
-const PageReply = schemas/* object */.Ikc({
-    data: schemas/* array */.YOg(schemas/* object */.Ikc({
-        id: schemas/* string */.YjP(),
-        name: schemas/* string */.YjP(),
-        description: schemas/* unknown */.L5J().optional(),
-        isFile: schemas/* unknown */.L5J().optional(),
-        teamId: schemas/* unknown */.L5J().optional(),
+const PageReply = schemas.object({
+    data: schemas.array(schemas.object({
+        id: schemas.string(),
+        name: schemas.string(),
+        description: schemas.unknown().optional(),
+        isFile: schemas.unknown().optional(),
+        teamId: schemas.unknown().optional(),
     })),
-    total_count: schemas/* unknown */.L5J().optional(),
-    totalCount: schemas/* unknown */.L5J().optional(),
+    total_count: schemas.unknown().optional(),
+    totalCount: schemas.unknown().optional(),
 });
 function parsePage(json, route, operation) {
     const body = (0,reply/* parseReply */.U)(PageReply, json, route, operation);
@@ -346,6 +348,7 @@ function parsePage(json, route, operation) {
 
 
 
+
 const SECRETS = '/api/v1/secrets/';
 const PAGE_SIZE = 100;
 const NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -359,7 +362,7 @@ const MAX_PAGES = 1000;
 class PrimeIntellectProvider {
     options;
     type = 'prime-intellect';
-    capabilities = { ...capabilities/* PROVIDER_CAPABILITIES */.Ft['prime-intellect'] };
+    capabilities = { ...prime_intellect_capabilities/* PRIME_INTELLECT_CAPABILITIES */.K };
     http;
     listing;
     /** Set by every write: the next `list` reads the server again (apply re-lists to settle failures). */
@@ -382,7 +385,7 @@ class PrimeIntellectProvider {
         return {
             id: team ?? 'personal',
             name: team ? `team ${team}` : 'personal secrets',
-            environments: [capabilities/* NO_ENVIRONMENT */.q0],
+            environments: [capabilities/* NO_ENVIRONMENT */.q],
             tags: new Map(),
         };
     }
@@ -397,7 +400,7 @@ class PrimeIntellectProvider {
         this.listing ??= this.fetchAll();
         const secrets = (await this.listing).map((s) => ({
             id: s.id,
-            environment: capabilities/* NO_ENVIRONMENT */.q0,
+            environment: capabilities/* NO_ENVIRONMENT */.q,
             path: '/',
             key: s.name,
             value: undefined,
@@ -508,7 +511,7 @@ class PrimeIntellectProvider {
         return this.options.teamId ? { teamId: this.options.teamId } : {};
     }
     assertScope(scope) {
-        if (scope.environment !== capabilities/* NO_ENVIRONMENT */.q0 || scope.path !== '/')
+        if (scope.environment !== capabilities/* NO_ENVIRONMENT */.q || scope.path !== '/')
             throw new types/* ProviderError */.mZ(`Prime Intellect has no environments or folders (asked for ${scope.environment}:${scope.path})`);
     }
     send(req) {

@@ -19,14 +19,14 @@ export const modules = {
  * `checkManifest`'s full path, by `yaml` and zod (with parseManifest's own fast path first): parse,
  * schema and semantic errors, then the rules on every item that parsed, plus waivers that name no rule.
  */
-function checkManifestWithYaml(text, file, parse = _manifest_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .N) {
-    const result = parse(text, file);
-    const diagnostics = (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .lintParsed */ .zr)(result.diagnostics, result.parsed ?? result.partial, text, file);
+function checkManifestWithYaml(text, file, catalog, parse = _manifest_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .N) {
+    const result = parse(text, file, catalog);
+    const diagnostics = (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .lintParsed */ .zr)(result.diagnostics, result.parsed ?? result.partial, text, file, catalog);
     return { ...(result.parsed ? { parsed: result.parsed } : {}), diagnostics };
 }
 /** Everything `lint` reports for one manifest, in file order (synchronous; tests and the agreement checks). */
-function lintText(text, file, parse = parseManifest) {
-    return checkManifestWithYaml(text, file, parse).diagnostics;
+function lintText(text, file, catalog, parse = parseManifest) {
+    return checkManifestWithYaml(text, file, catalog, parse).diagnostics;
 }
 
 

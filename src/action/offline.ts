@@ -3,6 +3,7 @@ import { UserError } from '../app/types.js'
 import { checkManifest } from '../core/check.js'
 import { hasErrors } from '../core/diagnostics.js'
 import { MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
+import { PROVIDER_CATALOG } from '../providers/registry.js'
 import { readRepositoryFile } from '../values/read-file.js'
 import { annotate } from './summary.js'
 
@@ -16,7 +17,7 @@ export async function checkOffline(manifest: string, redact: (text: string) => s
     throw new UserError(
       `cannot read the manifest ${manifest}: it ${read.problem} (set input \`manifest\` to its path in the repository)`,
     )
-  const { diagnostics } = await checkManifest(read.text, manifest)
+  const { diagnostics } = await checkManifest(read.text, manifest, PROVIDER_CATALOG)
   annotate(diagnostics, redact)
   if (hasErrors(diagnostics)) {
     core.setFailed(

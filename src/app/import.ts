@@ -2,6 +2,7 @@ import { flagFindings } from '../core/adopt/flag-findings.js'
 import { type AdoptedManifest, manifestFromRemote } from '../core/adopt/manifest-from-remote.js'
 import type { Diagnostic } from '../core/diagnostics.js'
 import { NO_ENVIRONMENT } from '../core/seam/capabilities.js'
+import { PROVIDER_CATALOG } from '../providers/registry.js'
 import { providerBlockText, providerSource } from './provider-source.js'
 import { readRemote } from './read-remote.js'
 import type { RunOptions } from './types.js'
@@ -44,6 +45,6 @@ export async function importProject(opts: ImportOptions): Promise<ImportResult> 
     valueSources: opts.valueSources,
     capabilities: remote.capabilities,
   })
-  const flagged = flagFindings(adopted.text, opts.outName)
+  const flagged = flagFindings(adopted.text, opts.outName, PROVIDER_CATALOG)
   return { ...adopted, text: flagged.text, findings: flagged.findings, projectName: remote.projectName }
 }

@@ -1,9 +1,10 @@
 import { formatDiagnostic, hasErrors } from '../core/diagnostics.js'
 import type { ParsedManifest } from '../core/manifest/parse.js'
 import { parseManifest } from '../core/manifest/parse.js'
-import { type ProviderConfig, ProviderSchema } from '../core/manifest/schema.js'
-import { DEFAULT_URLS, MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
+import { manifestSchemas, type ProviderConfig } from '../core/manifest/schema.js'
+import { MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
 import type { ProviderType } from '../core/seam/types.js'
+import { PROVIDER_CATALOG } from '../providers/registry.js'
 import { readRepositoryFile } from '../values/read-file.js'
 import { UserError } from './types.js'
 
@@ -27,7 +28,7 @@ export function providerSource(opts: {
     return { config: manifest.manifest.provider, manifest }
   }
   const type = (opts.provider ?? 'infisical') as ProviderType
-  const result = ProviderSchema.safeParse(providerBlock(type, opts.project))
+  const result = manifestSchemas(PROVIDER_CATALOG).provider.safeParse(providerBlock(type, opts.project))
   if (!result.success)
     throw new UserError(
       `--provider ${type}: ${result.error.issues[0]?.message ?? 'invalid'} (infisical, enkryptify or prime-intellect)`,
@@ -55,7 +56,7 @@ function providerBlock(type: ProviderType, project: string | undefined): Record<
 export function readManifest(path: string): ParsedManifest {
   const read = readRepositoryFile(path, MAX_MANIFEST_BYTES)
   if ('problem' in read) throw new UserError(`cannot read the manifest ${path}: it ${read.problem}`)
-  const result = parseManifest(read.text, path)
+  const result = parseManifest(read.text, path, PROVIDER_CATALOG)
   if (!result.parsed || hasErrors(result.diagnostics)) {
     const first = result.diagnostics.find((d) => d.severity === 'error')
     throw new UserError(`the manifest is invalid: ${first ? formatDiagnostic(first) : path}`)
@@ -68,7 +69,8 @@ export function providerBlockText(config: ProviderConfig): Record<string, string
   const out: Record<string, string> = {}
   for (const [k, v] of Object.entries(config)) {
     if (v === undefined) continue
-    if ((k === 'siteUrl' || k === 'apiUrl') && v === DEFAULT_URLS[config.type]) continue
+    if ((k === 'siteUrl' || k === 'apiUrl') && v === PROVIDER_CATALOG.get(config.type).manifest.defaultUrl)
+      continue
     if (k === 'updateValues' && v === 'never') continue
     out[k] = String(v)
   }

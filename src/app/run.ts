@@ -18,6 +18,7 @@ import {
   type ScopeListing,
   UnsupportedOperation,
 } from '../core/seam/types.js'
+import { PROVIDER_CATALOG } from '../providers/registry.js'
 import { runPool } from '../util/pool.js'
 import { readRepositoryFile } from '../values/read-file.js'
 import { createSourceReader } from '../values/read-source.js'
@@ -50,7 +51,8 @@ async function runUnmasked(opts: RunOptions, apply: boolean): Promise<RunResult>
   const { manifest } = parsed
 
   // Values are resolved and masked before the first request, so nothing later can print them.
-  const desired = desiredSecrets(manifest, createSourceReader(opts.manifestPath, opts.env))
+  const spec = PROVIDER_CATALOG.get(manifest.provider.type)
+  const desired = desiredSecrets(manifest, createSourceReader(opts.manifestPath, opts.env), spec.capabilities)
   for (const d of desired)
     if (d.value.kind === 'known' && !d.value.literal) opts.redactor.register(d.value.value)
   for (const share of manifest.shares)
@@ -79,6 +81,7 @@ async function runUnmasked(opts: RunOptions, apply: boolean): Promise<RunResult>
     const { live, unsupported } = await liveShares(provider, manifest.shares.length > 0)
     const plan = computePlan({
       provider: manifest.provider.type,
+      providerName: spec.name,
       project: project.name,
       desired,
       listings,
@@ -188,7 +191,7 @@ async function loadManifest(path: string): Promise<ManifestCheck> {
     const hint = read.problem === 'does not exist' ? ' (pass --manifest PATH)' : ''
     throw new UserError(`cannot read the manifest ${path}: it ${read.problem}${hint}`)
   }
-  return checkManifest(read.text, path)
+  return checkManifest(read.text, path, PROVIDER_CATALOG)
 }
 
 /**

@@ -1,6 +1,7 @@
 import { checkManifest } from '../core/check.js'
 import { type Diagnostic, formatDiagnostic, hasErrors } from '../core/diagnostics.js'
 import { MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
+import { PROVIDER_CATALOG } from '../providers/registry.js'
 import { readRepositoryFile } from '../values/read-file.js'
 import type { CliValues } from './args.js'
 
@@ -16,7 +17,7 @@ export async function runLint(
       io.err(`secrets-manifest lint: cannot read ${file}: it ${read.problem}`)
       return 2
     }
-    all.push(...(await checkManifest(read.text, file)).diagnostics)
+    all.push(...(await checkManifest(read.text, file, PROVIDER_CATALOG)).diagnostics)
   }
   if (values.json) io.out(JSON.stringify(all, null, 2))
   else for (const d of all) io.out(formatDiagnostic(d))

@@ -4,6 +4,7 @@ import { UserError } from '../app/types.js'
 import { formatDiagnostic } from '../core/diagnostics.js'
 import { parseManifest } from '../core/manifest/parse.js'
 import type { Redactor } from '../core/redact.js'
+import { PROVIDER_CATALOG } from '../providers/registry.js'
 import { DEMO } from '../sandbox/demo.js'
 import type { InfisicalServerHandle } from '../sandbox/infisical/index.js'
 
@@ -29,7 +30,7 @@ export async function seedFromManifest(
   } catch {
     throw new UserError(`cannot read ${manifestPath}`)
   }
-  const { parsed, diagnostics } = parseManifest(text, manifestPath)
+  const { parsed, diagnostics } = parseManifest(text, manifestPath, PROVIDER_CATALOG)
   if (!parsed) {
     for (const d of diagnostics) io.err(formatDiagnostic(d))
     throw new UserError(`${manifestPath} has problems; the sandbox serves only a valid manifest`)

@@ -1,3 +1,4 @@
+import type { ProviderCatalog } from './catalog.js'
 import { type Diagnostic, sortDiagnostics } from './diagnostics.js'
 import { fastValidate } from './manifest/fast-schema.js'
 import { MAX_FAST_CHARS, parseYamlSubset } from './manifest/fast-yaml.js'
@@ -5,7 +6,7 @@ import type { ParsedManifest } from './manifest/parse.js'
 import type { Manifest } from './manifest/schema.js'
 import { checkSemantics } from './manifest/semantics.js'
 import { MAX_MANIFEST_BYTES } from './manifest/vocabulary.js'
-import { lintManifest, MANIFEST_IDS } from './rules/index.js'
+import { lintManifest } from './rules/index.js'
 import { checkWaiverIds } from './rules/waivers.js'
 
 /** A manifest read and linted: every finding in file order, and the manifest when it can be planned. */
@@ -18,13 +19,18 @@ export interface ManifestCheck {
  * The one way a manifest is parsed and linted; the CLI's lint, plan and apply, the action and the hook
  * all call it. The fast path (the zod-free reader and check) answers for plain YAML that passes the
  * schema; anything else goes to `yaml` and zod, which also place every error. Neither is loaded until
- * needed, so the hook starts without them.
+ * needed, so the hook starts without them. `catalog` is the providers a manifest may name (the
+ * registry's PROVIDER_CATALOG).
  */
-export async function checkManifest(text: string, file: string): Promise<ManifestCheck> {
-  const fast = await checkFast(text, file)
+export async function checkManifest(
+  text: string,
+  file: string,
+  catalog: ProviderCatalog,
+): Promise<ManifestCheck> {
+  const fast = await checkFast(text, file, catalog)
   if (fast) return fast
   const { checkManifestWithYaml } = await import('./lint.js')
-  return checkManifestWithYaml(text, file)
+  return checkManifestWithYaml(text, file, catalog)
 }
 
 /**
@@ -36,10 +42,11 @@ export function lintParsed(
   checked: ParsedManifest | undefined,
   text: string,
   file: string,
+  catalog: ProviderCatalog,
 ): Diagnostic[] {
   const out = [...parseDiagnostics]
-  if (checked) out.push(...lintManifest(checked))
-  out.push(...checkWaiverIds(text, file, MANIFEST_IDS))
+  if (checked) out.push(...lintManifest(checked, catalog))
+  out.push(...checkWaiverIds(text, file, catalog.manifestRuleIds))
   return sortDiagnostics(out)
 }
 
@@ -49,20 +56,24 @@ export function lintParsed(
  * (unusual YAML, any parse or schema error), which the full path reports with positions. A test checks
  * that both give the same findings wherever this one answers.
  */
-export async function checkFast(text: string, file: string): Promise<ManifestCheck | undefined> {
+export async function checkFast(
+  text: string,
+  file: string,
+  catalog: ProviderCatalog,
+): Promise<ManifestCheck | undefined> {
   if (text.length > MAX_FAST_CHARS && Buffer.byteLength(text) > MAX_MANIFEST_BYTES) return undefined
   const doc = parseYamlSubset(text)
   if (!doc) return undefined
-  const manifest = fastValidate(doc.value) ?? (await validateWithZod(doc.value))
+  const manifest = fastValidate(doc.value, catalog) ?? (await validateWithZod(doc.value, catalog))
   if (!manifest) return undefined
   const parsed = { file, manifest, source: doc.source }
   // re2js is big: loaded only for a manifest that has a team pattern to match.
   if (manifest.rules?.key?.pattern !== undefined) await import('./rules/linear-pattern-engine.js')
-  return { parsed, diagnostics: lintParsed(checkSemantics(parsed), parsed, text, file) }
+  return { parsed, diagnostics: lintParsed(checkSemantics(parsed, catalog), parsed, text, file, catalog) }
 }
 
-async function validateWithZod(value: unknown): Promise<Manifest | undefined> {
-  const { ManifestSchema } = await import('./manifest/schema.js')
-  const result = ManifestSchema.safeParse(value)
+async function validateWithZod(value: unknown, catalog: ProviderCatalog): Promise<Manifest | undefined> {
+  const { manifestSchema } = await import('./manifest/schema.js')
+  const result = manifestSchema(catalog).safeParse(value)
   return result.success ? result.data : undefined
 }

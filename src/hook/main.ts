@@ -1,6 +1,7 @@
 import { checkManifest } from '../core/check.js'
 import { type Diagnostic, formatDiagnostic, hasErrors } from '../core/diagnostics.js'
 import { DOTENV_RULES, lintDotenvKeys } from '../core/rules/dotenv.js'
+import { PROVIDER_CATALOG } from '../providers/catalog.js'
 
 export const USAGE =
   'usage: secrets-manifest-hook lint FILE... | secrets-manifest-hook dotenv-keys [--off=RULE-ID,...] FILE...'
@@ -57,7 +58,7 @@ export async function runHook(argv: readonly string[], io: HookIo): Promise<numb
  * module load); zod and the YAML parser load only when needed.
  */
 async function manifestChecker(): Promise<(text: string, file: string) => Promise<Diagnostic[]>> {
-  return async (text, file) => (await checkManifest(text, file)).diagnostics
+  return async (text, file) => (await checkManifest(text, file, PROVIDER_CATALOG)).diagnostics
 }
 
 function readArgs(

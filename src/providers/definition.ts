@@ -1,5 +1,5 @@
-import type { ProviderConfig } from '../core/manifest/schema.js'
-import type { Provider, ProviderCapabilities, ProviderType } from '../core/seam/types.js'
+import type { ProviderBlocks, ProviderSpec, ProviderType } from '../core/seam/provider-spec.js'
+import type { Provider } from '../core/seam/types.js'
 
 /** What every provider client is built with, whatever the provider. */
 export interface ProviderRuntime {
@@ -16,16 +16,16 @@ export interface ProviderRuntime {
 }
 
 /**
- * One provider as data: its name, capabilities, where its credentials come from and which of their
- * strings are masked, and a lazy `load()` of its client (the HTTP client and undici come with it, so a
- * run loads only the provider it uses). Every caller iterates the registry (registry.ts) rather than
- * naming providers, so a new provider is one folder and one registry line.
+ * One provider as data: what the core knows of it (ProviderSpec: its name, capabilities, its manifest
+ * block in `manifest` and its own lint rules in `lint`), where its credentials come from and which of
+ * their strings are masked, and a lazy `load()` of its client (the HTTP client and undici come with it,
+ * so a run loads only the provider it uses). Every caller iterates the registry (registry.ts) rather
+ * than naming providers, so a new provider is one folder and one registry line. A definition loads no
+ * zod, undici or HTTP client: the hook imports the registry.
  */
-export interface ProviderDefinition<T extends ProviderType, C extends { method: string }> {
+export interface ProviderDefinition<T extends ProviderType, C extends { method: string }>
+  extends ProviderSpec {
   readonly type: T
-  /** How the provider is named to people. */
-  readonly name: string
-  readonly capabilities: Readonly<ProviderCapabilities>
   /** The `method`s of the credentials this provider reads. */
   readonly credentialMethods: readonly C['method'][]
   /** The environment variables the CLI reads its credentials from. */
@@ -36,11 +36,7 @@ export interface ProviderDefinition<T extends ProviderType, C extends { method: 
   credentialsFromEnv(env: Record<string, string | undefined>): C | undefined
   /** The strings of `credentials` that must never be printed (a client id is not one of them). */
   secretsOf(credentials: C): string[]
-  load(
-    config: Extract<ProviderConfig, { type: T }>,
-    credentials: C,
-    runtime: ProviderRuntime,
-  ): Promise<Provider>
+  load(config: ProviderBlocks[T], credentials: C, runtime: ProviderRuntime): Promise<Provider>
 }
 
 /** The runtime options every client constructor takes. */

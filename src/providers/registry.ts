@@ -1,4 +1,4 @@
-import type { ProviderType } from '../core/seam/types.js'
+import type { ProviderType } from '../core/seam/provider-spec.js'
 import type { ProviderDefinition } from './definition.js'
 import { enkryptify } from './enkryptify/definition.js'
 import { infisical } from './infisical/definition.js'
@@ -6,7 +6,9 @@ import { primeIntellect } from './prime-intellect/definition.js'
 
 /**
  * Every provider, in the order they are documented. Connecting, the CLI's credential reading and
- * masking, and the README's capability table iterate this; a new provider is a folder and a line here.
+ * masking, and the README's capability table iterate this; the manifest schema and lint rules iterate
+ * PROVIDER_CATALOG (catalog.ts), the same providers' specs. A new provider is a folder and a line here
+ * and in catalog.ts.
  */
 export const PROVIDERS = {
   infisical,
@@ -21,6 +23,9 @@ type CredentialsOf<D> = D extends { secretsOf(credentials: infer C): string[] } 
 export type Credentials = CredentialsOf<Definitions>
 
 export const PROVIDER_DEFINITIONS: readonly Definitions[] = Object.values(PROVIDERS)
+
+/** What the core needs of every provider, from the same folders (catalog.ts: the hook's, without clients). */
+export { PROVIDER_CATALOG } from './catalog.js'
 
 /** The provider whose credentials these are. */
 export function ownerOf(credentials: Credentials): Definitions {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../../src/core/diagnostics.js'
 import { parseManifest } from '../../src/core/manifest/parse.js'
+import { PROVIDER_CATALOG } from '../../src/providers/registry.js'
 
 const base = `version: 1
 provider:
@@ -9,11 +10,16 @@ provider:
 environments: [dev, prod]
 `
 
-const lines = (text: string) => parseManifest(text, 'secrets.yaml').diagnostics.map(formatDiagnostic)
+const lines = (text: string) =>
+  parseManifest(text, 'secrets.yaml', PROVIDER_CATALOG).diagnostics.map(formatDiagnostic)
 
 describe('parseManifest', () => {
   it('accepts a complete manifest and applies defaults', () => {
-    const r = parseManifest(`${base}secrets:\n  - key: A\n    value: { env: A_VALUE }\n`, 'secrets.yaml')
+    const r = parseManifest(
+      `${base}secrets:\n  - key: A\n    value: { env: A_VALUE }\n`,
+      'secrets.yaml',
+      PROVIDER_CATALOG,
+    )
     expect(r.diagnostics).toEqual([])
     expect(r.parsed?.manifest.secrets[0]).toMatchObject({ key: 'A', path: '/' })
     expect(r.parsed?.manifest.provider).toMatchObject({ siteUrl: 'https://app.infisical.com' })
@@ -90,9 +96,11 @@ describe('parseManifest', () => {
 
 describe('duplicate keys', () => {
   it('reports a clash once per entry, naming every environment', () => {
-    const out = parseManifest(`${base}secrets:\n  - key: A\n  - key: A\n`, 'secrets.yaml').diagnostics.map(
-      formatDiagnostic,
-    )
+    const out = parseManifest(
+      `${base}secrets:\n  - key: A\n  - key: A\n`,
+      'secrets.yaml',
+      PROVIDER_CATALOG,
+    ).diagnostics.map(formatDiagnostic)
     expect(out).toEqual([
       "secrets.yaml:8:10: duplicate-key: 'A' is declared twice for dev, prod:/ (first on line 7) (merge the two entries or give them different environments or paths)",
     ])

@@ -3,9 +3,12 @@ import { parseManifest } from '../../src/core/manifest/parse.js'
 import { computePlan } from '../../src/core/plan/compute.js'
 import { desiredSecrets } from '../../src/core/plan/desired.js'
 import type { RemoteSecret } from '../../src/core/seam/types.js'
+import { PROVIDER_CATALOG } from '../../src/providers/registry.js'
 
 const findings = (text: string) =>
-  parseManifest(text, 'secrets.yaml').diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)
+  parseManifest(text, 'secrets.yaml', PROVIDER_CATALOG).diagnostics.map(
+    (d) => `${d.line}:${d.column} ${d.ruleId}`,
+  )
 
 describe('manifest shape per provider', () => {
   it('requires environments for providers that have them', () => {
@@ -63,6 +66,7 @@ describe('manifest shape per provider', () => {
     const { parsed } = parseManifest(
       'version: 1\nprovider:\n  type: prime-intellect\n  teamId: t1\n  updateValues: always\nsecrets:\n  - key: A_KEY\n    value: { literal: x }\n',
       'secrets.yaml',
+      PROVIDER_CATALOG,
     )
     expect(parsed!.manifest.provider).toMatchObject({
       type: 'prime-intellect',
@@ -70,7 +74,11 @@ describe('manifest shape per provider', () => {
       updateValues: 'always',
     })
     expect(
-      desiredSecrets(parsed!.manifest, () => ({ unavailable: 'n/a' })).map((d) => d.environment),
+      desiredSecrets(
+        parsed!.manifest,
+        () => ({ unavailable: 'n/a' }),
+        PROVIDER_CATALOG.get('prime-intellect').capabilities,
+      ).map((d) => d.environment),
     ).toEqual(['(global)'])
   })
 })
@@ -89,6 +97,7 @@ describe('computePlan with unreadable values', () => {
   const plan = (valuePolicy: 'never' | 'always' | undefined) =>
     computePlan({
       provider: 'prime-intellect',
+      providerName: 'Prime Intellect',
       project: 'personal secrets',
       desired: [
         { environment: '(global)', path: '/', key: 'SAME', value: { kind: 'known', value: 'v' } },

@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import type { ProviderType } from '../../src/core/seam/provider-spec.js'
+import { PROVIDER_DEFINITIONS } from '../../src/providers/registry.js'
 
 // The committed bundle, as pre-commit runs it: through the bin shim, on the developer's Node (18+),
 // which is usually older than the Node 24 the tests run on.
@@ -110,6 +112,39 @@ describe('dist/hook contents', () => {
       expect(text.includes('undici'), `${file} mentions undici`).toBe(false)
     }
   })
+
+  // The hook imports the registry: a provider's definition must load no zod, YAML parser or HTTP client.
+  const PLAIN_BLOCK: Record<ProviderType, string> = {
+    infisical: '  type: infisical\n  projectId: p1\nenvironments: [dev]\n',
+    enkryptify: '  type: enkryptify\n  workspace: acme\n  project: web\nenvironments: [dev]\n',
+    'prime-intellect': '  type: prime-intellect\n',
+  }
+  it.each(PROVIDER_DEFINITIONS.map((d) => d.type))(
+    'a plain %s manifest loads no chunk beside the entry',
+    (type) => {
+      const manifest = write(
+        `plain-${type}.yaml`,
+        `version: 1\nprovider:\n${PLAIN_BLOCK[type]}secrets:\n  - key: LOG_LEVEL\n    value: { literal: info }\n`,
+      )
+      // Records every file of dist/hook that Node reads to load a module.
+      const trace = write(
+        'trace.cjs',
+        "const fs = require('fs'); const read = fs.readFileSync; const seen = new Set()\n" +
+          "fs.readFileSync = function (p, ...a) { if (String(p).includes('dist/hook')) seen.add(require('path').basename(String(p))); return read.call(this, p, ...a) }\n" +
+          "process.on('exit', () => process.stderr.write('loaded: ' + [...seen].join(' ') + '\\n'))\n",
+      )
+      const r = spawnSync(
+        process.execPath,
+        ['-r', join(dir, trace), join(DIST, 'index.js'), 'lint', manifest],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+        },
+      )
+      expect(r.stderr).toContain('1 file checked, no findings')
+      expect(r.stderr).toMatch(/^loaded: index\.js$/m)
+    },
+  )
 
   it('keeps the YAML parser and zod out of the entry chunk (dotenv-keys never loads them)', () => {
     const entry = readFileSync(join(DIST, 'index.js'), 'utf8')

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { lintText } from '../../src/core/lint.js'
 import { parseManifest, parseManifestWithYaml } from '../../src/core/manifest/parse.js'
 import { lintFast } from '../../src/hook/fast-lint.js'
+import { PROVIDER_CATALOG } from '../../src/providers/registry.js'
 
 // The hook answers from lintFast when it can; wherever it answers, it must say exactly what lintText says
 // when lintText parses with `yaml` and zod (its own fast path is the same code as lintFast's).
-const lintWithYaml = (text: string, file: string) => lintText(text, file, parseManifestWithYaml)
+const lintWithYaml = (text: string, file: string) =>
+  lintText(text, file, PROVIDER_CATALOG, parseManifestWithYaml)
 const HEAD = 'version: 1\nprovider:\n  type: infisical\n  projectId: p1\nenvironments: [dev, prod]\n'
 const TOKEN = ['ghp', '_', 'Zq3T9xWv7YbK2mN4pR6sD8fH0jL1cA5eG3iU'].join('')
 
@@ -73,8 +75,8 @@ describe('lintFast', () => {
             text = text.slice(0, i) + insert + text.slice(i + remove)
           }
           // parseManifest (CLI and action) takes the same fast path first: same manifest, same findings.
-          const quick = parseManifest(text, 'secrets.yaml')
-          const full = parseManifestWithYaml(text, 'secrets.yaml')
+          const quick = parseManifest(text, 'secrets.yaml', PROVIDER_CATALOG)
+          const full = parseManifestWithYaml(text, 'secrets.yaml', PROVIDER_CATALOG)
           expect(quick.diagnostics, text).toEqual(full.diagnostics)
           expect(quick.parsed?.manifest, text).toEqual(full.parsed?.manifest)
           const fast = await lintFast(text, 'secrets.yaml')

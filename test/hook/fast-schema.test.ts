@@ -1,11 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fastValidate } from '../../src/core/manifest/fast-schema.js'
-import { ManifestSchema } from '../../src/core/manifest/schema.js'
+import { manifestSchema } from '../../src/core/manifest/schema.js'
+import type { ProviderType } from '../../src/core/seam/provider-spec.js'
+import { PROVIDER_CATALOG } from '../../src/providers/registry.js'
 
 // fastValidate stands in for zod in the hook. Zod is the oracle: wherever fastValidate answers, zod must
 // accept the same value and produce the very same object (defaults and key order included); wherever zod
 // accepts a manifest without URLs, fastValidate must answer too, or the hook would load zod for nothing.
+const ManifestSchema = manifestSchema(PROVIDER_CATALOG)
 
 /**
  * Each field: a valid value most of the time and one of the mistakes people make now and then, so that
@@ -98,14 +101,17 @@ const secret = strictish({
   environments: mostly(fc.array(env, { minLength: 1, maxLength: 3 }), fc.constant([])),
   value,
 })
-const provider = mostly(
-  fc.oneof(
+/** Each provider's block, by type: the record type makes a new provider's entry required. */
+const PROVIDER_BLOCKS: Record<ProviderType, fc.Arbitrary<unknown>[]> = {
+  infisical: [
     strictish({
       type: fc.constant('infisical'),
       siteUrl: url,
       projectId: str(['p1']),
       projectSlug: str(['acme']),
     }),
+  ],
+  enkryptify: [
     fc.record({
       type: fc.constant('enkryptify'),
       workspace: mostly(fc.constantFrom('acme', 'acme-1'), fc.constantFrom('a', 'ACME', 'x'.repeat(49))),
@@ -117,13 +123,18 @@ const provider = mostly(
       workspace: fc.constant('acme'),
       project: str(['web']),
     }),
+  ],
+  'prime-intellect': [
     strictish({
       type: fc.constant('prime-intellect'),
       apiUrl: url,
       teamId: str(['t1']),
       updateValues: mostly(fc.constantFrom('never', 'always'), fc.constant('sometimes')),
     }),
-  ),
+  ],
+}
+const provider = mostly(
+  fc.oneof(...PROVIDER_CATALOG.providers.flatMap((p) => PROVIDER_BLOCKS[p.type])),
   fc.constantFrom({ type: 'vault' }, 'infisical', null, {}),
 )
 const location = strictish({ environment: env, path: folder })
@@ -192,13 +203,17 @@ const hasUrl = (m: unknown): boolean => {
 }
 
 describe('fastValidate', () => {
+  it('generates the block of every registered provider', () => {
+    expect(Object.keys(PROVIDER_BLOCKS).sort()).toEqual(PROVIDER_CATALOG.providers.map((p) => p.type).sort())
+  })
+
   it('builds what zod builds (key order aside), or leaves the manifest to zod', () => {
     const counts = { zodAccepts: 0, fastAnswers: 0 }
     fc.assert(
       fc.property(manifest, (m) => {
         const zod = ManifestSchema.safeParse(m)
         // fastValidate fills defaults in where they stand: give it a copy, as lintFast gives it a fresh parse.
-        const fast = fastValidate(structuredClone(m))
+        const fast = fastValidate(structuredClone(m), PROVIDER_CATALOG)
         if (zod.success) counts.zodAccepts++
         if (fast === undefined) {
           if (zod.success && !hasUrl(m)) expect.fail(`fastValidate gave up on a valid manifest without URLs`)
@@ -219,7 +234,7 @@ describe('fastValidate', () => {
     fc.assert(
       fc.property(manifest, (m) => {
         const copy = structuredClone(m)
-        if (fastValidate(copy) !== undefined) return
+        if (fastValidate(copy, PROVIDER_CATALOG) !== undefined) return
         const before = ManifestSchema.safeParse(m)
         const after = ManifestSchema.safeParse(copy)
         expect(after.success).toBe(before.success)
@@ -235,8 +250,10 @@ describe('fastValidate', () => {
       provider: { type: 'infisical', siteUrl, projectId: 'p' },
     })
     for (const plain of ['https://app.infisical.com', 'http://127.0.0.1:8080', 'https://x.example/infisical'])
-      expect(fastValidate(withUrl(plain))).toStrictEqual(ManifestSchema.parse(withUrl(plain)))
+      expect(fastValidate(withUrl(plain), PROVIDER_CATALOG)).toStrictEqual(
+        ManifestSchema.parse(withUrl(plain)),
+      )
     for (const odd of [' https://example.com', 'https://example.com?q=1', 'HTTPS://X.COM'])
-      expect(fastValidate(withUrl(odd))).toBeUndefined()
+      expect(fastValidate(withUrl(odd), PROVIDER_CATALOG)).toBeUndefined()
   })
 })

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { PROVIDER_CAPABILITIES } from '../../src/core/seam/capabilities.js'
 import { renderCapabilityTable } from '../../src/providers/capability-table.js'
 import { EnkryptifyProvider } from '../../src/providers/enkryptify/provider.js'
 import { InfisicalProvider } from '../../src/providers/infisical/provider.js'
 import { PrimeIntellectProvider } from '../../src/providers/prime-intellect/provider.js'
+import { PROVIDERS } from '../../src/providers/registry.js'
 
 // docs/providers.md carries the table between these markers. Regenerate with:
 //   UPDATE_DOCS=1 scripts/node24 node_modules/vitest/vitest.mjs run test/providers/capability-doc.test.ts
@@ -39,7 +39,7 @@ describe('provider capabilities', () => {
       new PrimeIntellectProvider({ ...common, apiKey: 'k' }),
     ]
     for (const p of providers) {
-      expect(p.capabilities).toEqual(PROVIDER_CAPABILITIES[p.type])
+      expect(p.capabilities).toEqual(PROVIDERS[p.type].capabilities)
       await p.close()
     }
   })

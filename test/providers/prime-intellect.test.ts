@@ -4,6 +4,7 @@ import type { RunResult } from '../../src/app/types.js'
 import { parseManifest } from '../../src/core/manifest/parse.js'
 import { renderPlanText } from '../../src/core/render/text.js'
 import { serverMessage } from '../../src/providers/prime-intellect/errors.js'
+import { PROVIDER_CATALOG } from '../../src/providers/registry.js'
 import { PRIME_KEY, primeHarness } from '../support/providers.js'
 
 let h: Awaited<ReturnType<typeof primeHarness>> | undefined
@@ -159,7 +160,7 @@ describe('Prime Intellect provider', () => {
       '    value: { literal: x }',
       '',
     ].join('\n')
-    const { diagnostics } = parseManifest(text, 'secrets.yaml')
+    const { diagnostics } = parseManifest(text, 'secrets.yaml', PROVIDER_CATALOG)
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual([
       '4:15 prime-intellect-no-environments',
       '7:11 prime-intellect-no-folders',

@@ -1,14 +1,34 @@
 import { describe, expect, it } from 'vitest'
-import { ProviderSchema } from '../../src/core/manifest/schema.js'
-import { PROVIDER_CAPABILITIES } from '../../src/core/seam/capabilities.js'
-import { credentialSecrets, ownerOf, PROVIDER_DEFINITIONS, PROVIDERS } from '../../src/providers/registry.js'
+import { manifestSchemas } from '../../src/core/manifest/schema.js'
+import {
+  credentialSecrets,
+  ownerOf,
+  PROVIDER_CATALOG,
+  PROVIDER_DEFINITIONS,
+  PROVIDERS,
+} from '../../src/providers/registry.js'
 import { HARNESSES } from '../support/providers.js'
 
 describe('provider registry', () => {
-  it('lists every provider the manifest accepts, each with the published capabilities', () => {
-    const manifestTypes = ProviderSchema.options.map((o) => o.shape.type.value).sort()
-    expect(PROVIDER_DEFINITIONS.map((d) => d.type).sort()).toEqual(manifestTypes)
-    for (const d of PROVIDER_DEFINITIONS) expect(d.capabilities).toEqual(PROVIDER_CAPABILITIES[d.type])
+  it('lists every provider the manifest accepts, each in the catalog the core is given', () => {
+    const { provider } = manifestSchemas(PROVIDER_CATALOG)
+    for (const d of PROVIDER_DEFINITIONS) {
+      expect(
+        provider.safeParse(
+          d.type === 'enkryptify' ? { type: d.type, workspace: 'w1', project: 'p' } : { type: d.type },
+        ).success,
+      ).toBe(true)
+    }
+    expect(provider.safeParse({ type: 'vault' }).success).toBe(false)
+  })
+
+  it('the catalog the core is given holds the same providers, in the same order, as the registry', () => {
+    expect(PROVIDER_CATALOG.providers.map((p) => p.type)).toEqual(PROVIDER_DEFINITIONS.map((d) => d.type))
+    for (const d of PROVIDER_DEFINITIONS) {
+      const spec = PROVIDER_CATALOG.get(d.type)
+      for (const field of ['name', 'capabilities', 'manifest', 'lint', 'tokenShapes'] as const)
+        expect(d[field]).toBe(spec[field])
+    }
   })
 
   it('the conformance suite drives every registered provider', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { lintText } from '../../src/core/lint.js'
 import { parseManifest } from '../../src/core/manifest/parse.js'
+import { PROVIDER_CATALOG } from '../../src/providers/registry.js'
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300)
 
@@ -52,8 +53,10 @@ describe('manifest parsing never crashes and always explains itself', () => {
       fc.property(manifest, (m) => {
         const text = stringify(m)
         const lines = text.split('\n').length
-        const result = parseManifest(text, 'secrets.yaml')
-        const diagnostics = result.parsed ? lintText(text, 'secrets.yaml') : result.diagnostics
+        const result = parseManifest(text, 'secrets.yaml', PROVIDER_CATALOG)
+        const diagnostics = result.parsed
+          ? lintText(text, 'secrets.yaml', PROVIDER_CATALOG)
+          : result.diagnostics
         for (const d of diagnostics) {
           expect(d.line).toBeGreaterThanOrEqual(1)
           expect(d.line).toBeLessThanOrEqual(lines + 1)
@@ -74,7 +77,7 @@ describe('manifest parsing never crashes and always explains itself', () => {
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (edits) => {
         let text = valid
         for (const [at, cut, insert] of edits) text = text.slice(0, at) + insert + text.slice(at + cut)
-        const diagnostics = lintText(text, 'secrets.yaml')
+        const diagnostics = lintText(text, 'secrets.yaml', PROVIDER_CATALOG)
         for (const d of diagnostics) expect(d.line).toBeGreaterThanOrEqual(1)
       }),
       { numRuns: RUNS },
@@ -83,8 +86,8 @@ describe('manifest parsing never crashes and always explains itself', () => {
 
   it('deep nesting and long documents are rejected or parsed without exhausting the stack', () => {
     const deep = `version: 1\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n`
-    expect(() => lintText(deep, 'secrets.yaml')).not.toThrow()
+    expect(() => lintText(deep, 'secrets.yaml', PROVIDER_CATALOG)).not.toThrow()
     const many = `version: 1\nprovider: { type: infisical, projectId: p }\nenvironments: [dev]\nsecrets:\n${Array.from({ length: 20000 }, (_, i) => `  - { key: K${i}, value: { literal: v } }`).join('\n')}\n`
-    expect(lintText(many, 'secrets.yaml').filter((d) => d.severity === 'error')).toEqual([])
+    expect(lintText(many, 'secrets.yaml', PROVIDER_CATALOG).filter((d) => d.severity === 'error')).toEqual([])
   })
 })

@@ -4,12 +4,13 @@ import { parse as parseYaml, stringify } from 'yaml'
 import { lintText } from '../../src/core/lint.js'
 import { manifestJsonSchema } from '../../src/core/manifest/json-schema.js'
 import { eachProperty } from '../../src/core/manifest/json-schema-rules.js'
+import { PROVIDER_CATALOG } from '../../src/providers/registry.js'
 
 // The JSON Schema (what an editor checks) and the CLI's own check (`secrets-manifest lint`: schema,
 // semantics, provider shape, rules) must give the same verdict. Manifests are generated: a valid base per provider, and
 // each base with every mutation below applied, one at a time.
 const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false })
-const validate = ajv.compile(manifestJsonSchema())
+const validate = ajv.compile(manifestJsonSchema(PROVIDER_CATALOG))
 
 type Manifest = Record<string, unknown>
 const BASES: Record<string, Manifest> = {
@@ -126,7 +127,7 @@ const SCHEMA_CANNOT_EXPRESS: Record<string, string> = {
 }
 
 function cliAccepts(m: Manifest): boolean {
-  return !lintText(stringify(m), 'secrets.yaml').some((d) => d.severity === 'error')
+  return !lintText(stringify(m), 'secrets.yaml', PROVIDER_CATALOG).some((d) => d.severity === 'error')
 }
 
 describe('the JSON Schema and the CLI agree', () => {
@@ -159,7 +160,7 @@ describe('the JSON Schema and the CLI agree', () => {
 
   it('every property has a description', () => {
     const missing: string[] = []
-    eachProperty(manifestJsonSchema(), (path, node) => {
+    eachProperty(manifestJsonSchema(PROVIDER_CATALOG), (path, node) => {
       if (typeof node.description !== 'string' || !node.description) missing.push(path)
     })
     expect(missing).toEqual([])

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { MANIFEST_SCHEMA_ID, manifestJsonSchema } from '../../src/core/manifest/json-schema.js'
+import { PROVIDER_CATALOG } from '../../src/providers/registry.js'
 
 // The committed schema is what editors load through `# yaml-language-server: $schema=...`; it must match
 // the zod schema. Regenerate with:
@@ -8,7 +9,7 @@ import { MANIFEST_SCHEMA_ID, manifestJsonSchema } from '../../src/core/manifest/
 const SCHEMA_FILE = new URL('../../schema/secrets-manifest.schema.json', import.meta.url)
 
 describe('manifest JSON Schema', () => {
-  const generated = `${JSON.stringify(manifestJsonSchema(), null, 2)}\n`
+  const generated = `${JSON.stringify(manifestJsonSchema(PROVIDER_CATALOG), null, 2)}\n`
 
   it('schema/secrets-manifest.schema.json is current', () => {
     if (process.env.UPDATE_SCHEMA === '1') writeFileSync(SCHEMA_FILE, generated)
@@ -23,7 +24,7 @@ describe('manifest JSON Schema', () => {
   })
 
   it('has an id, a title, and leaves defaulted fields optional', () => {
-    const schema = manifestJsonSchema() as {
+    const schema = manifestJsonSchema(PROVIDER_CATALOG) as {
       $id: string
       title: string
       required: string[]

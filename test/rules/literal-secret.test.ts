@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../../src/core/diagnostics.js'
 import { lintText } from '../../src/core/lint.js'
 import { detectSecret, namesASecret } from '../../src/core/rules/secret-patterns.js'
+import { PROVIDER_CATALOG } from '../../src/providers/registry.js'
 
 // Sentinel credentials: shaped like real ones, valid for nothing. Assembled at run time so that
 // secret scanners reading this file do not flag it.
@@ -122,7 +123,7 @@ describe('literal-looks-secret in a manifest', () => {
     const body = POSITIVES.map(
       ([, value], i) => `  - key: K${i}\n    value: { literal: ${JSON.stringify(value)} }\n`,
     ).join('')
-    const ds = lintText(HEAD + body, 'secrets.yaml')
+    const ds = lintText(HEAD + body, 'secrets.yaml', PROVIDER_CATALOG)
     const found = ds.filter((d) => d.ruleId === 'literal-looks-secret')
     expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(POSITIVES.map((_, i) => `${8 + 2 * i}:23`))
     for (const d of ds) lines.push(formatDiagnostic(d), JSON.stringify(d))
@@ -135,7 +136,7 @@ describe('literal-looks-secret in a manifest', () => {
 
   it('flags a credential pasted as a key, and never prints that key in any finding', () => {
     const token = POSITIVES[0]![1]
-    const ds = lintText(`${HEAD}  - key: ${token}\n`, 'secrets.yaml')
+    const ds = lintText(`${HEAD}  - key: ${token}\n`, 'secrets.yaml', PROVIDER_CATALOG)
     expect(ds.map((d) => `${d.line}:${d.column}:${d.ruleId}`)).toContain('7:10:literal-looks-secret')
     expect(ds.map((d) => `${d.line}:${d.column}:${d.ruleId}`)).toContain('7:10:upper-case-key')
     const output = ds.map((d) => `${formatDiagnostic(d)}${JSON.stringify(d)}`).join('\n')
@@ -146,6 +147,7 @@ describe('literal-looks-secret in a manifest', () => {
     const ds = lintText(
       `${HEAD}  - key: DB_PASSWORD\n    value: { literal: hunter2 }\n  - key: EMPTY_TOKEN\n    value: { literal: "" }\n`,
       'secrets.yaml',
+      PROVIDER_CATALOG,
     )
     expect(ds.map(formatDiagnostic)).toEqual([
       "secrets.yaml:8:23: literal-looks-secret: literal value of 'DB_PASSWORD' looks like a credential (the key names a secret) (use { env: NAME }, { file: PATH } or { generate: ... } instead, and rotate it if it was ever committed)",
@@ -158,6 +160,6 @@ describe('literal-looks-secret in a manifest', () => {
     ).join('')
     const more =
       '  - key: DB_PASSWORD\n    value: { env: DB_PASSWORD }\n  - key: SESSION_SECRET\n    value: { generate: { length: 48 } }\n'
-    expect(lintText(HEAD + body + more, 'secrets.yaml')).toEqual([])
+    expect(lintText(HEAD + body + more, 'secrets.yaml', PROVIDER_CATALOG)).toEqual([])
   })
 })

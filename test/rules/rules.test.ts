@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { type Diagnostic, formatDiagnostic } from '../../src/core/diagnostics.js'
 import { lintText } from '../../src/core/lint.js'
 import { parseManifest } from '../../src/core/manifest/parse.js'
-import { lintManifest, MANIFEST_RULES } from '../../src/core/rules/index.js'
+import { lintManifest } from '../../src/core/rules/index.js'
+import { PROVIDER_CATALOG } from '../../src/providers/registry.js'
 
 // Every manifest below starts with these 6 lines, so `secrets:` entries begin on line 7.
 const HEAD =
@@ -12,11 +13,11 @@ const FILE = 'secrets.yaml'
 /** Lints HEAD + body; for other providers the parsed manifest's type is switched before the rules run. */
 function lint(body: string, provider = 'infisical'): Diagnostic[] {
   const text = HEAD + body
-  if (provider === 'infisical') return lintText(text, FILE)
-  const result = parseManifest(text, FILE)
+  if (provider === 'infisical') return lintText(text, FILE, PROVIDER_CATALOG)
+  const result = parseManifest(text, FILE, PROVIDER_CATALOG)
   expect(result.diagnostics).toEqual([])
   ;(result.parsed!.manifest.provider as { type: string }).type = provider
-  return lintManifest(result.parsed!)
+  return lintManifest(result.parsed!, PROVIDER_CATALOG)
 }
 
 const where = (ds: Diagnostic[], ruleId: string) =>
@@ -138,7 +139,7 @@ const CASES: Case[] = [
 
 describe('rules: one passing and one failing case each, with exact positions', () => {
   it('covers every manifest rule', () => {
-    expect(CASES.map((c) => c.rule).sort()).toEqual(MANIFEST_RULES.map((r) => r.id).sort())
+    expect(CASES.map((c) => c.rule).sort()).toEqual(PROVIDER_CATALOG.manifestRules.map((r) => r.id).sort())
   })
 
   it.each(CASES)('$rule', ({ rule, provider, pass, fail, at }) => {
@@ -158,11 +159,13 @@ describe('rules: one passing and one failing case each, with exact positions', (
   })
 
   it('case-collision works for a provider without environments', () => {
-    const result = parseManifest(`${HEAD}  - key: API_URL\n  - key: Api_Url\n`, FILE)
+    const result = parseManifest(`${HEAD}  - key: API_URL\n  - key: Api_Url\n`, FILE, PROVIDER_CATALOG)
     const manifest = result.parsed!.manifest as { provider: { type: string }; environments: string[] }
     manifest.provider.type = 'prime-intellect'
     manifest.environments = []
-    expect(where(lintManifest(result.parsed!), 'case-collision')).toEqual(['secrets.yaml:8:10'])
+    expect(where(lintManifest(result.parsed!, PROVIDER_CATALOG), 'case-collision')).toEqual([
+      'secrets.yaml:8:10',
+    ])
   })
 })
 
@@ -262,7 +265,7 @@ describe('rules.off and inline waivers', () => {
 
 describe('lintText', () => {
   it('returns parse diagnostics when the manifest does not parse, and no rule findings', () => {
-    const ds = lintText('version: 2\n', FILE)
+    const ds = lintText('version: 2\n', FILE, PROVIDER_CATALOG)
     expect(ds.every((d) => d.ruleId === 'manifest-schema')).toBe(true)
   })
 
@@ -270,6 +273,7 @@ describe('lintText', () => {
     const ds = lintText(
       `${HEAD}  - key: a\n    environments: [dev]\n  - key: a\n    environments: [dev]\n`,
       FILE,
+      PROVIDER_CATALOG,
     )
     expect(ds.map((d) => `${d.line}:${d.ruleId}`)).toEqual([
       '7:upper-case-key',

@@ -16,9 +16,10 @@ const KNOWN: readonly (readonly [RegExp, string])[] = [
   [/\b(AKIA|ASIA)[0-9A-Z]{16}\b/, 'an AWS access key id'],
   [/\b[sr]k_live_[0-9A-Za-z]{16,}/, 'a Stripe live key'],
   [/\bxox[bpas]-[0-9A-Za-z-]{10,}/, 'a Slack token'],
+  // The providers' own shapes, in the registry's order (their definitions contribute them).
+  [/\bst\.[0-9a-f-]{20,}\.[0-9a-f]{16,}\.[0-9a-f]{16,}/, 'an Infisical service token'],
   [/\bek_live_[0-9A-Za-z_-]{16,}/, 'an Enkryptify token'],
   [/\bpit_[0-9A-Za-z_-]{16,}/, 'a Prime Intellect API key'],
-  [/\bst\.[0-9a-f-]{20,}\.[0-9a-f]{16,}\.[0-9a-f]{16,}/, 'an Infisical service token'],
   [/\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/, 'a JSON Web Token'],
   [URL_PASSWORD, URL_PASSWORD_LABEL],
 ]

@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { detectSecret, namesASecret, shannonEntropy } from '../../src/core/rules/secret-patterns.js'
+// The registry adds the providers' token shapes to the detector as it loads, as in every front end.
+import '../../src/providers/registry.js'
 import * as oracle from './secret-patterns-oracle.js'
 
 // secret-patterns.ts trades clarity for speed (it runs on every key and literal of a 10,000-key manifest

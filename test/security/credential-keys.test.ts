@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../../src/core/diagnostics.js'
 import { lintText } from '../../src/core/lint.js'
 import { lintDotenvKeys } from '../../src/core/rules/dotenv.js'
+import { PROVIDER_CATALOG } from '../../src/providers/registry.js'
 import { runNode } from '../support/sandbox.js'
 
 // A credential pasted where a key belongs: each finding must say so without printing it, in any
@@ -54,7 +55,7 @@ secrets:
 
 describe('a credential pasted as a key is printed in no form', () => {
   it.each(Object.entries(CREDENTIALS))('manifest findings for a %s token as key', (_name, key) => {
-    const diags = lintText(manifestFor(key), 'secrets.yaml')
+    const diags = lintText(manifestFor(key), 'secrets.yaml', PROVIDER_CATALOG)
     expect(diags.length).toBeGreaterThan(2)
     const out = diags.map(formatDiagnostic).join('\n')
     expect(out).toContain('looks like a credential')

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lintText } from '../../src/core/lint.js'
+import { PROVIDER_CATALOG } from '../../src/providers/registry.js'
 import { type Sandbox, startSandbox, writeManifest } from '../support/sandbox.js'
 
 // A fork PR chooses the manifest, and with it `rules.key.pattern`. A pattern that backtracks
@@ -72,6 +73,7 @@ describe('hostile rules.key.pattern cannot hang the checks', () => {
       lintText(
         `version: 1\nprovider:\n  type: infisical\n  projectId: p\nenvironments: [dev]\nrules:\n  key:\n    pattern: '${pattern}'\nsecrets:\n  - key: ${key}\n    value: { env: X }\n`,
         'secrets.yaml',
+        PROVIDER_CATALOG,
       ).filter((d) => d.ruleId === 'key-pattern')
     expect(findings('^[A-Z][A-Z0-9_]*$', 'GOOD_KEY')).toEqual([])
     expect(findings('^[A-Z][A-Z0-9_]*$', 'bad_key')).toHaveLength(1)
@@ -83,6 +85,7 @@ describe('hostile rules.key.pattern cannot hang the checks', () => {
     const diags = lintText(
       "version: 1\nprovider:\n  type: infisical\n  projectId: p\nenvironments: [dev]\nrules:\n  key:\n    pattern: '^(?!TMP_)[A-Z_]+$'\nsecrets:\n  - key: A_B\n    value: { env: X }\n",
       'secrets.yaml',
+      PROVIDER_CATALOG,
     ).filter((d) => d.ruleId === 'key-pattern')
     expect(diags).toHaveLength(1)
     expect(diags[0]!.message).toMatch(/rules\.key\.pattern cannot be used: .*lookaround/)

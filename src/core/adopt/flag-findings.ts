@@ -1,3 +1,4 @@
+import type { ProviderCatalog } from '../catalog.js'
 import type { Diagnostic } from '../diagnostics.js'
 import { parseManifest } from '../manifest/parse.js'
 import { lintManifest } from '../rules/index.js'
@@ -14,9 +15,9 @@ export interface FlaggedManifest {
  * there. Each flagged line gets `# secrets-manifest: allow RULE`, so the waiver in the diff shows
  * reviewers what to rename, and the findings are reported as the lint words them.
  */
-export function flagFindings(text: string, file: string): FlaggedManifest {
-  const result = parseManifest(text, file)
-  const lint = result.parsed ? lintManifest(result.parsed) : []
+export function flagFindings(text: string, file: string, catalog: ProviderCatalog): FlaggedManifest {
+  const result = parseManifest(text, file, catalog)
+  const lint = result.parsed ? lintManifest(result.parsed, catalog) : []
   const findings = [...result.diagnostics, ...lint]
   const byLine = new Map<number, Set<string>>()
   for (const d of lint) {

@@ -1,16 +1,14 @@
+import type { ProviderCatalog } from '../catalog.js'
 import type { Manifest } from './schema.js'
 import {
-  DEFAULT_URLS,
   DUPLICATE_ATTRIBUTES,
   DURATION,
-  ENKRYPTIFY_WORKSPACE,
   ENV_VAR,
   FOLDER_PATH,
   GENERATE_CHARSETS,
   GENERATE_LENGTH,
   METADATA_KEY_MAX,
   METADATA_VALUE_MAX,
-  PI_UPDATE_VALUES,
   SHARE_ACCESS,
   SHARE_DEFAULTS,
   SHARE_NAME_MAX,
@@ -25,11 +23,12 @@ import {
  * anything it is not sure about (URLs beyond the plain `scheme://host[:port][/path]`), and the caller asks
  * zod, which also words the errors. Defaults filled in before it gave up are values zod accepts and would
  * have filled in itself; the top-level `environments: []` (which zod would refuse) is filled in last.
- * A property test compares the two on generated manifests (test/hook/fast-schema.test.ts).
+ * A property test compares the two on generated manifests (test/hook/fast-schema.test.ts). Each
+ * provider checks its own block (`fastCheck` of its manifest.ts) with the helpers exported here.
  */
-export function fastValidate(value: unknown): Manifest | undefined {
+export function fastValidate(value: unknown, catalog: ProviderCatalog): Manifest | undefined {
   try {
-    return manifest(value)
+    return manifest(value, catalog)
   } catch (e) {
     if (e instanceof NotSure) return undefined
     throw e
@@ -37,14 +36,14 @@ export function fastValidate(value: unknown): Manifest | undefined {
 }
 
 class NotSure extends Error {}
-const notSure = (): never => {
+export const notSure = (): never => {
   throw new NotSure()
 }
-const check = (ok: boolean): void => {
+export const check = (ok: boolean): void => {
   if (!ok) notSure()
 }
 
-type Obj = Record<string, unknown>
+export type Obj = Record<string, unknown>
 
 function object(value: unknown): Obj {
   check(typeof value === 'object' && value !== null && !Array.isArray(value))
@@ -52,7 +51,7 @@ function object(value: unknown): Obj {
 }
 
 /** A strict object: an object whose keys are all in `allowed`. */
-function strict(value: unknown, allowed: readonly string[]): Obj {
+export function strict(value: unknown, allowed: readonly string[]): Obj {
   const from = object(value)
   // A key present with the value undefined (never so in parsed YAML) is where zod and `!== undefined` differ.
   for (const key in from) check(allowed.includes(key) && from[key] !== undefined)
@@ -60,33 +59,33 @@ function strict(value: unknown, allowed: readonly string[]): Obj {
 }
 
 /** Checks `obj[key]` when present, else sets the default when one is given. */
-function field(obj: Obj, key: string, valid: (v: unknown) => unknown, fallback?: unknown): void {
+export function field(obj: Obj, key: string, valid: (v: unknown) => unknown, fallback?: unknown): void {
   if (obj[key] !== undefined) valid(obj[key])
   else if (fallback !== undefined) obj[key] = fallback
 }
 
-function string(value: unknown, min = 0, max = Number.POSITIVE_INFINITY): void {
+export function string(value: unknown, min = 0, max = Number.POSITIVE_INFINITY): void {
   check(typeof value === 'string' && value.length >= min && value.length <= max)
 }
-const matching = (pattern: RegExp) => (value: unknown) => {
+export const matching = (pattern: RegExp) => (value: unknown) => {
   string(value)
   check(pattern.test(value as string))
 }
-const nonEmpty = (value: unknown) => string(value, 1)
+export const nonEmpty = (value: unknown) => string(value, 1)
 const folderPath = matching(FOLDER_PATH)
 const tagSlug = matching(TAG_SLUG)
-const boolean = (value: unknown) => check(typeof value === 'boolean')
+export const boolean = (value: unknown) => check(typeof value === 'boolean')
 
-function int(value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): void {
+export function int(value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): void {
   check(Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max)
 }
-const oneOf = (words: readonly string[]) => (value: unknown) => check(words.includes(value as string))
+export const oneOf = (words: readonly string[]) => (value: unknown) => check(words.includes(value as string))
 
-function array(value: unknown, item: (v: unknown) => unknown, min = 0): void {
+export function array(value: unknown, item: (v: unknown) => unknown, min = 0): void {
   check(Array.isArray(value) && value.length >= min)
   for (const v of value as unknown[]) item(v)
 }
-function record(value: unknown, key: (k: string) => unknown, item: (v: unknown) => unknown): void {
+export function record(value: unknown, key: (k: string) => unknown, item: (v: unknown) => unknown): void {
   const from = object(value)
   for (const k in from) {
     key(k)
@@ -97,7 +96,7 @@ function record(value: unknown, key: (k: string) => unknown, item: (v: unknown) 
 /** `scheme://host[:port][/path]` only: zod trims, strips and parses anything else its own way. */
 const PLAIN_URL =
   /^https?:\/\/[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]{1,5})?(?:\/[A-Za-z0-9._~%/-]*)?$/
-function url(value: unknown): void {
+export function url(value: unknown): void {
   string(value)
   check(PLAIN_URL.test(value as string))
   try {
@@ -119,10 +118,10 @@ const MANIFEST_FIELDS = [
   'prune',
 ]
 
-function manifest(value: unknown): Manifest {
+function manifest(value: unknown, catalog: ProviderCatalog): Manifest {
   const m = strict(value, MANIFEST_FIELDS)
   check(m.version === 1)
-  provider(m.provider)
+  provider(m.provider, catalog)
   field(m, 'environments', (v) => array(v, nonEmpty, 1))
   field(m, 'rules', rules)
   field(m, 'secrets', (v) => array(v, secret))
@@ -138,24 +137,10 @@ function manifest(value: unknown): Manifest {
   return m as Manifest
 }
 
-function provider(value: unknown): void {
-  const type = (value as Obj | null)?.type
-  if (type === 'infisical') {
-    const p = strict(value, ['type', 'siteUrl', 'projectId', 'projectSlug'])
-    field(p, 'projectId', nonEmpty)
-    field(p, 'projectSlug', nonEmpty)
-    field(p, 'siteUrl', url, DEFAULT_URLS.infisical)
-  } else if (type === 'enkryptify') {
-    const p = strict(value, ['type', 'apiUrl', 'workspace', 'project'])
-    matching(ENKRYPTIFY_WORKSPACE)(p.workspace)
-    nonEmpty(p.project)
-    field(p, 'apiUrl', url, DEFAULT_URLS.enkryptify)
-  } else if (type === 'prime-intellect') {
-    const p = strict(value, ['type', 'apiUrl', 'teamId', 'updateValues'])
-    field(p, 'teamId', nonEmpty)
-    field(p, 'updateValues', oneOf(PI_UPDATE_VALUES), 'never')
-    field(p, 'apiUrl', url, DEFAULT_URLS['prime-intellect'])
-  } else notSure()
+function provider(value: unknown, catalog: ProviderCatalog): void {
+  const spec = catalog.find((value as Obj | null)?.type)
+  if (spec) spec.manifest.fastCheck(value)
+  else notSure()
 }
 
 function rules(value: unknown): void {

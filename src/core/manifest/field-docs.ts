@@ -1,22 +1,14 @@
+import type { ProviderCatalog } from '../catalog.js'
+
 /**
- * One sentence per manifest field: the JSON Schema's descriptions (editor hovers) are taken from here,
- * and a test checks that every property of the schema has one. Keys are property paths; `[]` is an
- * item of a list; a value source's fields are under `source.` wherever the source appears.
+ * One sentence per manifest field: the JSON Schema's descriptions (editor hovers) are taken from here
+ * and from each provider's block (`fieldDocs` of its manifest.ts), and a test checks that every
+ * property of the schema has one. Keys are property paths; `[]` is an item of a list; a value source's
+ * fields are under `source.` wherever the source appears.
  */
 export const FIELD_DOCS: Record<string, string> = {
   version: 'Always 1.',
   provider: 'The secrets manager this manifest manages. No credentials here, ever.',
-  'provider.type': 'infisical, enkryptify or prime-intellect.',
-  'provider.siteUrl':
-    'Infisical address; default https://app.infisical.com. INFISICAL_SITE_URL (CLI) or the site-url/domain input (action) overrides it. Plain http:// only to loopback unless SECRETS_MANIFEST_ALLOW_HTTP=1.',
-  'provider.projectId': 'Infisical project id; this or projectSlug is required.',
-  'provider.projectSlug': 'Infisical project slug; this or projectId is required.',
-  'provider.apiUrl': "The provider's API address, for a self-hosted or test server.",
-  'provider.workspace': 'Enkryptify workspace slug.',
-  'provider.project': 'Enkryptify project slug.',
-  'provider.teamId': 'Prime Intellect team id; omit for personal secrets. PRIME_TEAM_ID overrides it.',
-  'provider.updateValues':
-    'Prime Intellect values cannot be read back: never (default) writes only new keys, always writes every value on each apply.',
   environments: 'The environment slugs this manifest manages; each must exist in the project.',
   rules: "Your team's key rules on top of the built-in ones.",
   'rules.key': 'A rule every key must follow.',
@@ -51,7 +43,7 @@ export const FIELD_DOCS: Record<string, string> = {
   'duplicates[].keys': "The keys to copy, or '*' for the whole folder.",
   'duplicates[].overwrite': 'true: replace a destination secret that differs; default false.',
   'duplicates[].copy': 'What is copied: value, comment, tags, metadata.',
-  shares: 'Share links (Infisical shared secrets): at most one live link per name.',
+  shares: 'Share links, where the provider has them: at most one live link per name.',
   'shares[].name': 'Stable name; a link is created once per name.',
   'shares[].secret': 'The secret to share.',
   'shares[].secret.key': 'Its key.',
@@ -70,4 +62,20 @@ export const FIELD_DOCS: Record<string, string> = {
 export function fieldDocKey(path: string): string {
   const source = /^secrets\[\]\.value(?:\{\})?\.(.+)$/.exec(path)
   return source ? `source.${source[1]}` : path
+}
+
+/**
+ * The doc of a FIELD_DOCS key, or of a provider block's field (the first provider that documents it:
+ * blocks that share a field, like `apiUrl`, say the same of it).
+ */
+export function fieldDoc(key: string, catalog: ProviderCatalog): string | undefined {
+  if (key === 'provider.type') return `${orList(catalog.providers.map((p) => p.type))}.`
+  return (
+    FIELD_DOCS[key] ?? catalog.providers.find((p) => key in p.manifest.fieldDocs)?.manifest.fieldDocs[key]
+  )
+}
+
+/** `a, b or c`. */
+function orList(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
 }

@@ -1,6 +1,5 @@
-import { PROVIDER_CAPABILITIES } from '../seam/capabilities.js'
-import type { ProviderType } from '../seam/types.js'
-import { FIELD_DOCS, fieldDocKey } from './field-docs.js'
+import type { ProviderCatalog } from '../catalog.js'
+import { fieldDoc, fieldDocKey } from './field-docs.js'
 import { VALUE_SOURCE_KINDS } from './vocabulary.js'
 
 type JsonObject = Record<string, unknown>
@@ -26,9 +25,9 @@ export function eachProperty(
 }
 
 /** Hover text for every property, from the same table the field docs come from. */
-export function addDescriptions(schema: JsonObject): void {
+export function addDescriptions(schema: JsonObject, catalog: ProviderCatalog): void {
   eachProperty(schema, (path, node) => {
-    const text = FIELD_DOCS[fieldDocKey(path)]
+    const text = fieldDoc(fieldDocKey(path), catalog)
     if (text && node.description === undefined) node.description = text
   })
 }
@@ -55,11 +54,10 @@ export function addUrlSchemes(schema: JsonObject): void {
 /**
  * What each provider can hold, as `if provider.type is X then …`, from the capabilities table that the
  * semantic checks read: environments required or refused, folders, tags and metadata refused where the
- * provider has none, and Infisical's projectId-or-projectSlug.
+ * provider has none, and what the provider's block adds (`jsonSchema`: one of two fields required).
  */
-export function providerConditionals(): JsonObject[] {
-  return (Object.keys(PROVIDER_CAPABILITIES) as ProviderType[]).map((type) => {
-    const caps = PROVIDER_CAPABILITIES[type]
+export function providerConditionals(catalog: ProviderCatalog): JsonObject[] {
+  return catalog.providers.map(({ type, capabilities: caps, manifest: block }) => {
     const secret: JsonObject = { properties: {} as JsonObject }
     const secretProps = secret.properties as JsonObject
     const refused: string[] = []
@@ -77,10 +75,7 @@ export function providerConditionals(): JsonObject[] {
     }
     if (refused.length) secret.allOf = refused.map((field) => ({ not: { required: [field] } }))
     then.properties = { ...((then.properties as JsonObject) ?? {}), secrets: { items: secret } }
-    if (type === 'infisical')
-      (then.properties as JsonObject).provider = {
-        anyOf: [{ required: ['projectId'] }, { required: ['projectSlug'] }],
-      }
+    if (block.jsonSchema) (then.properties as JsonObject).provider = structuredClone(block.jsonSchema)
     return {
       if: {
         properties: { provider: { properties: { type: { const: type } }, required: ['type'] } },

@@ -1,9 +1,10 @@
 import { type Document, isScalar, LineCounter, parseDocument, visit } from 'yaml'
 import type { z } from 'zod'
+import type { ProviderCatalog } from '../catalog.js'
 import { type Diagnostic, sortDiagnostics } from '../diagnostics.js'
 import { fastValidate } from './fast-schema.js'
 import { MAX_FAST_CHARS, parseYamlSubset } from './fast-yaml.js'
-import { type Manifest, ManifestSchema } from './schema.js'
+import { type Manifest, manifestSchema } from './schema.js'
 import { checkSemantics } from './semantics.js'
 import { createSourceMap, remapItems, type SourceMap } from './source-map.js'
 import { MAX_MANIFEST_BYTES } from './vocabulary.js'
@@ -33,23 +34,27 @@ export interface ParseResult {
  * and zod-free check, several times quicker on large manifests), else `yaml` and zod, which also word
  * every error with its position. Both give the same result; tests compare them.
  */
-export function parseManifest(text: string, file: string): ParseResult {
-  const plain = parsePlainManifest(text, file)
-  if (plain) return { parsed: plain, diagnostics: checkSemantics(plain), source: plain.source }
-  return parseManifestWithYaml(text, file)
+export function parseManifest(text: string, file: string, catalog: ProviderCatalog): ParseResult {
+  const plain = parsePlainManifest(text, file, catalog)
+  if (plain) return { parsed: plain, diagnostics: checkSemantics(plain, catalog), source: plain.source }
+  return parseManifestWithYaml(text, file, catalog)
 }
 
-function parsePlainManifest(text: string, file: string): ParsedManifest | undefined {
+function parsePlainManifest(
+  text: string,
+  file: string,
+  catalog: ProviderCatalog,
+): ParsedManifest | undefined {
   // Past MAX_FAST_CHARS the size limit may apply; within it, a large manifest keeps the fast path (no
   // cliff where `yaml` and zod take over a file that is merely big).
   if (text.length > MAX_FAST_CHARS && Buffer.byteLength(text) > MAX_MANIFEST_BYTES) return undefined
   const doc = parseYamlSubset(text)
-  const manifest = doc && fastValidate(doc.value)
+  const manifest = doc && fastValidate(doc.value, catalog)
   return doc && manifest ? { file, manifest, source: doc.source } : undefined
 }
 
 /** `parseManifest` by `yaml` and zod alone, whatever the manifest. */
-export function parseManifestWithYaml(text: string, file: string): ParseResult {
+export function parseManifestWithYaml(text: string, file: string, catalog: ProviderCatalog): ParseResult {
   const lineCounter = new LineCounter()
   const error = (
     line: number,
@@ -101,18 +106,22 @@ export function parseManifestWithYaml(text: string, file: string): ParseResult {
     }
   }
 
-  const result = ManifestSchema.safeParse(data)
+  const result = manifestSchema(catalog).safeParse(data)
   if (!result.success) {
     const schema = result.error.issues.flatMap((i) => issueToDiagnostics(i, data, source, file))
-    const partial = validItems(data, result.error.issues, file, source)
+    const partial = validItems(data, result.error.issues, file, source, catalog)
     return {
       ...(partial ? { partial } : {}),
-      diagnostics: sortDiagnostics([...repeated, ...schema, ...(partial ? checkSemantics(partial) : [])]),
+      diagnostics: sortDiagnostics([
+        ...repeated,
+        ...schema,
+        ...(partial ? checkSemantics(partial, catalog) : []),
+      ]),
       source,
     }
   }
   const parsed = { file, manifest: result.data, source }
-  return { parsed, diagnostics: [...repeated, ...checkSemantics(parsed)], source }
+  return { parsed, diagnostics: [...repeated, ...checkSemantics(parsed, catalog)], source }
 }
 
 function issueToDiagnostics(
@@ -201,6 +210,7 @@ function validItems(
   issues: readonly z.core.$ZodIssue[],
   file: string,
   source: SourceMap,
+  catalog: ProviderCatalog,
 ): ParsedManifest | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined
   const bad = new Map<string, Set<number>>(ITEM_LISTS.map((list) => [list, new Set()]))
@@ -218,6 +228,6 @@ function validItems(
     kept[list] = items.map((_, i) => i).filter((i) => !bad.get(list)!.has(i))
     rest[list] = kept[list].map((i) => items[i])
   }
-  const result = ManifestSchema.safeParse(rest)
+  const result = manifestSchema(catalog).safeParse(rest)
   return result.success ? { file, manifest: result.data, source: remapItems(source, kept) } : undefined
 }

@@ -1,36 +1,34 @@
-import { NO_ENVIRONMENT, PROVIDER_CAPABILITIES, PROVIDER_NAMES } from '../seam/capabilities.js'
+import { NO_ENVIRONMENT } from '../seam/capabilities.js'
+import type { BlockFinding, ProviderSpec } from '../seam/provider-spec.js'
+import type { ProviderCapabilities } from '../seam/types.js'
 import type { Manifest } from './schema.js'
 import { VALUE_SOURCE_KINDS } from './vocabulary.js'
 
 /** A finding before it has a position, in the shape `checkSemantics` reports. */
-export interface ShapeFinding {
-  path: PropertyKey[]
-  ruleId: string
-  message: string
-  hint: string
-}
+export type ShapeFinding = BlockFinding
 
 /**
  * The environments this manifest manages. Providers without environments get one label that stands for
  * "the provider's single scope", so the planner keeps its (environment, path, key) model unchanged.
  */
-export function manifestEnvironments(manifest: Manifest): readonly string[] {
-  return hasEnvironments(manifest) ? manifest.environments : [NO_ENVIRONMENT]
+export function manifestEnvironments(
+  manifest: Manifest,
+  capabilities: Pick<ProviderCapabilities, 'perEnvironmentValues'>,
+): readonly string[] {
+  return hasEnvironments(capabilities) ? manifest.environments : [NO_ENVIRONMENT]
 }
 
-export function hasEnvironments(manifest: Manifest): boolean {
-  return PROVIDER_CAPABILITIES[manifest.provider.type].perEnvironmentValues
+export function hasEnvironments(capabilities: Pick<ProviderCapabilities, 'perEnvironmentValues'>): boolean {
+  return capabilities.perEnvironmentValues
 }
 
 /**
  * What the manifest asks for that its provider cannot hold, read from the provider's capabilities:
- * environments, folders, tags, metadata, share links. Rule ids name the provider (`enkryptify-no-tags`) so a reader
+ * environments, folders, tags, metadata, share links. Rule ids name the provider (`<type>-no-tags`) so a reader
  * sees at once that the finding is about this provider, not about the manifest in general.
  */
-export function checkProviderShape(manifest: Manifest): ShapeFinding[] {
-  const type = manifest.provider.type
-  const caps = PROVIDER_CAPABILITIES[type]
-  const name = PROVIDER_NAMES[type]
+export function checkProviderShape(manifest: Manifest, provider: ProviderSpec): ShapeFinding[] {
+  const { type, name, capabilities: caps } = provider
   const out: ShapeFinding[] = []
   const unsupported = (path: PropertyKey[], feature: string, message: string, hint: string) =>
     out.push({ path, ruleId: `${type}-no-${feature}`, message, hint })

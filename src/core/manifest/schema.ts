@@ -1,23 +1,22 @@
 import { z } from 'zod'
+import type { ProviderCatalog } from '../catalog.js'
+import type { ProviderConfig } from '../seam/provider-spec.js'
 import {
-  DEFAULT_URLS,
   DUPLICATE_ATTRIBUTES,
   DURATION,
-  ENKRYPTIFY_WORKSPACE,
   ENV_VAR,
   FOLDER_PATH,
   GENERATE_CHARSETS,
   GENERATE_LENGTH,
-  HTTP_PROTOCOL,
   METADATA_KEY_MAX,
   METADATA_VALUE_MAX,
-  PI_UPDATE_VALUES,
   SHARE_ACCESS,
   SHARE_DEFAULTS,
   SHARE_NAME_MAX,
   TAG_SLUG,
 } from './vocabulary.js'
 
+export type { ProviderConfig } from '../seam/provider-spec.js'
 export { DUPLICATE_ATTRIBUTES, GENERATE_CHARSETS, VALUE_SOURCE_KINDS } from './vocabulary.js'
 
 /**
@@ -78,37 +77,6 @@ export const SecretSchema = z.strictObject({
 })
 export type SecretEntry = z.infer<typeof SecretSchema>
 
-export const InfisicalProviderSchema = z.strictObject({
-  type: z.literal('infisical'),
-  siteUrl: z.url({ protocol: HTTP_PROTOCOL }).default(DEFAULT_URLS.infisical),
-  projectId: z.string().min(1).optional(),
-  projectSlug: z.string().min(1).optional(),
-})
-
-export const EnkryptifyProviderSchema = z.strictObject({
-  type: z.literal('enkryptify'),
-  apiUrl: z.url({ protocol: HTTP_PROTOCOL }).default(DEFAULT_URLS.enkryptify),
-  workspace: z
-    .string()
-    .regex(ENKRYPTIFY_WORKSPACE, { message: 'workspace is the workspace slug (a-z, 0-9, -)' }),
-  project: z.string().min(1, { message: 'project is the project slug' }),
-})
-
-export const PrimeIntellectProviderSchema = z.strictObject({
-  type: z.literal('prime-intellect'),
-  apiUrl: z.url({ protocol: HTTP_PROTOCOL }).default(DEFAULT_URLS['prime-intellect']),
-  teamId: z.string().min(1).optional(),
-  /** Values are never returned: `always` writes every value on every apply, `never` only creates. */
-  updateValues: z.enum(PI_UPDATE_VALUES).default('never'),
-})
-
-export const ProviderSchema = z.discriminatedUnion(
-  'type',
-  [InfisicalProviderSchema, EnkryptifyProviderSchema, PrimeIntellectProviderSchema],
-  { error: 'provider.type must be one of: infisical, enkryptify, prime-intellect' },
-)
-export type ProviderConfig = z.infer<typeof ProviderSchema>
-
 export const RulesSchema = z.strictObject({
   key: z
     .strictObject({ pattern: z.string().min(1).optional(), maxLength: z.int().min(1).optional() })
@@ -146,9 +114,10 @@ export const ShareSchema = z.strictObject({
   password: z.strictObject({ env: z.string().min(1) }).optional(),
 })
 
-export const ManifestSchema = z.strictObject({
+const manifestShape = {
   version: z.literal(1, { error: 'version must be 1' }),
-  provider: ProviderSchema,
+  // Each provider's own block (its folder's manifest.ts); manifestSchema puts the union here.
+  provider: z.custom<ProviderConfig>(),
   // Required for providers with environments and refused for the others; semantics.ts says which,
   // with a position. [] means "not given".
   environments: z
@@ -161,5 +130,32 @@ export const ManifestSchema = z.strictObject({
   duplicates: z.array(DuplicateSchema).default([]),
   shares: z.array(ShareSchema).default([]),
   prune: z.boolean().default(false),
-})
-export type Manifest = z.infer<typeof ManifestSchema>
+}
+const ManifestShape = z.strictObject(manifestShape)
+export type Manifest = z.infer<typeof ManifestShape>
+
+export interface ManifestSchemas {
+  /** The `provider:` block of every provider of the catalog, told apart by `type`. */
+  provider: z.ZodType<ProviderConfig>
+  manifest: z.ZodType<Manifest>
+}
+
+const built = new WeakMap<ProviderCatalog, ManifestSchemas>()
+
+/** secrets.yaml v1 for the providers of `catalog`, built once per catalog. */
+export function manifestSchemas(catalog: ProviderCatalog): ManifestSchemas {
+  const known = built.get(catalog)
+  if (known) return known
+  const blocks = catalog.providers.map((p) => p.manifest.schema(z)) as [z.ZodObject, ...z.ZodObject[]]
+  const provider = z.discriminatedUnion('type', blocks, {
+    error: `provider.type must be one of: ${catalog.providers.map((p) => p.type).join(', ')}`,
+  }) as unknown as z.ZodType<ProviderConfig>
+  // The block takes the place of the placeholder, so the manifest's fields keep their order.
+  const manifest = z.strictObject({ ...manifestShape, provider }) as unknown as z.ZodType<Manifest>
+  const schemas = { provider, manifest }
+  built.set(catalog, schemas)
+  return schemas
+}
+
+/** The manifest's zod schema for the providers of `catalog`. */
+export const manifestSchema = (catalog: ProviderCatalog) => manifestSchemas(catalog).manifest

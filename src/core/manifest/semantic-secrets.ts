@@ -18,9 +18,9 @@ export const secretEnvironments: SemanticRule = {
 export const valueMaps: SemanticRule = {
   name: 'per-environment values',
   ruleIds: ['unknown-environment', 'value-missing-environment'],
-  forEachSecret: ({ manifest, environments, report }) => {
+  forEachSecret: ({ provider, environments, report }) => {
     // Providers without environments get their own finding for a per-environment map.
-    const applies = hasEnvironments(manifest)
+    const applies = hasEnvironments(provider.capabilities)
     return (secret, i) => {
       if (!applies || !secret.value || isSingleSource(secret.value)) return
       const envs = secret.environments ?? environments

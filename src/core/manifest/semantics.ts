@@ -1,4 +1,6 @@
+import type { ProviderCatalog } from '../catalog.js'
 import type { Diagnostic } from '../diagnostics.js'
+import type { ProviderSpec } from '../seam/provider-spec.js'
 import type { ParsedManifest } from './parse.js'
 import { checkProviderShape, isSingleSource, manifestEnvironments } from './provider-checks.js'
 import type { Manifest, SecretEntry, ValueSource } from './schema.js'
@@ -9,6 +11,8 @@ import type { SourceMap } from './source-map.js'
 export interface SemanticContext {
   manifest: Manifest
   source: SourceMap
+  /** The manifest's provider, as the catalog describes it. */
+  provider: ProviderSpec
   /** The environments the manifest manages (the global label for providers without environments). */
   environments: readonly string[]
   report(path: PropertyKey[], ruleId: string, message: string, hint: string): void
@@ -36,17 +40,11 @@ export interface SemanticRule {
 const providerBlock: SemanticRule = {
   name: 'provider block',
   ruleIds: ['provider-project'],
-  check({ manifest, report }) {
-    for (const f of checkProviderShape(manifest)) report(f.path, f.ruleId, f.message, f.hint)
-    const provider = manifest.provider
-    if (provider.type === 'infisical' && !provider.projectId && !provider.projectSlug) {
-      report(
-        ['provider'],
-        'provider-project',
-        'provider needs projectId or projectSlug',
-        'add `projectId:` (the project id from the Infisical project settings)',
-      )
-    }
+  check({ manifest, provider, report }) {
+    for (const f of checkProviderShape(manifest, provider)) report(f.path, f.ruleId, f.message, f.hint)
+    // What the block's schema cannot say (one of two fields required), from the provider's folder.
+    for (const f of provider.manifest.check?.(manifest.provider) ?? [])
+      report(f.path, f.ruleId, f.message, f.hint)
   },
 }
 
@@ -140,11 +138,15 @@ export const SEMANTIC_RULES: readonly SemanticRule[] = [
 ]
 
 /** Every semantic rule's findings for one parsed manifest. */
-export function checkSemantics({ file, manifest, source }: ParsedManifest): Diagnostic[] {
+export function checkSemantics(
+  { file, manifest, source }: ParsedManifest,
+  catalog: ProviderCatalog,
+): Diagnostic[] {
   const out: Diagnostic[] = []
   const report = (path: PropertyKey[], ruleId: string, message: string, hint: string) =>
     out.push({ file, ...source.locate(path), ruleId, severity: 'error', message, hint })
-  const environments = manifestEnvironments(manifest)
+  const provider = catalog.get(manifest.provider.type)
+  const environments = manifestEnvironments(manifest, provider.capabilities)
   const declared = new Set(environments)
   const knownEnv = (env: string, path: PropertyKey[]) => {
     if (!declared.has(env)) {
@@ -156,7 +158,7 @@ export function checkSemantics({ file, manifest, source }: ParsedManifest): Diag
       )
     }
   }
-  const ctx: SemanticContext = { manifest, source, environments, report, knownEnv }
+  const ctx: SemanticContext = { manifest, source, provider, environments, report, knownEnv }
   const visitors = SEMANTIC_RULES.flatMap((rule) => rule.forEachSecret?.(ctx) ?? [])
   let secretsVisited = false
   for (const rule of SEMANTIC_RULES) {

@@ -9,6 +9,8 @@ import { applyValuePolicy, type UpdateValues, valuePolicyNote } from './value-po
 
 export interface PlanInput {
   provider: string
+  /** How the provider is named to people (the value-policy note); default its type. */
+  providerName?: string
   project: string
   desired: readonly DesiredSecret[]
   listings: readonly ScopeListing[]
@@ -150,7 +152,9 @@ export function computePlan(input: PlanInput): Plan {
     summary,
     hasChanges: summary.create + summary.update + summary.delete + summary.duplicate + summary.share > 0,
     prune: input.prune,
-    ...(input.valuePolicy ? { notes: [valuePolicyNote(input.provider, input.valuePolicy)] } : {}),
+    ...(input.valuePolicy
+      ? { notes: [valuePolicyNote(input.providerName ?? input.provider, input.valuePolicy)] }
+      : {}),
   }
 }
 

@@ -1,7 +1,7 @@
 import { manifestEnvironments } from '../manifest/provider-checks.js'
 import type { GENERATE_CHARSETS, Manifest } from '../manifest/schema.js'
 import { sourcesOf } from '../manifest/semantics.js'
-import type { Scope } from '../seam/types.js'
+import type { ProviderCapabilities, Scope } from '../seam/types.js'
 
 /** What the manifest asks for one value, once its source has been looked at. */
 export type DesiredValue =
@@ -26,11 +26,19 @@ export type SourceReader = (
   source: { env: string } | { file: string },
 ) => { value: string } | { unavailable: string }
 
-/** Expands the manifest into one desired secret per (environment, path, key). Pure but for `read`. */
-export function desiredSecrets(manifest: Manifest, read: SourceReader): DesiredSecret[] {
+/**
+ * Expands the manifest into one desired secret per (environment, path, key). Pure but for `read`.
+ * `capabilities` are its provider's (whether it has environments).
+ */
+export function desiredSecrets(
+  manifest: Manifest,
+  read: SourceReader,
+  capabilities: Pick<ProviderCapabilities, 'perEnvironmentValues'>,
+): DesiredSecret[] {
   const out: DesiredSecret[] = []
+  const environments = manifestEnvironments(manifest, capabilities)
   for (const secret of manifest.secrets) {
-    const envs = secret.environments ?? manifestEnvironments(manifest)
+    const envs = secret.environments ?? environments
     const sources = new Map(sourcesOf(secret.value, envs))
     for (const environment of envs) {
       const source = sources.get(environment)

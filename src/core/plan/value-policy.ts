@@ -1,5 +1,4 @@
-import { PROVIDER_NAMES } from '../seam/capabilities.js'
-import type { ProviderType, RemoteSecret } from '../seam/types.js'
+import type { RemoteSecret } from '../seam/types.js'
 import type { DesiredSecret } from './desired.js'
 import type { PlanItem } from './types.js'
 
@@ -28,9 +27,8 @@ export function applyValuePolicy(
   return { ...rest, action: 'update', changes, valueChecked: false, note: VALUE_ALWAYS_WRITTEN }
 }
 
-/** The plan-wide statement of the policy, shown above the items. */
-export function valuePolicyNote(type: string, policy: UpdateValues): string {
-  const provider = PROVIDER_NAMES[type as ProviderType] ?? type
+/** The plan-wide statement of the policy, shown above the items; `provider` is its name to people. */
+export function valuePolicyNote(provider: string, policy: UpdateValues): string {
   return policy === 'never'
     ? `${provider} never returns values, so they cannot be compared. updateValues: never — existing values are left as they are; set updateValues: always to write them on every apply.`
     : `${provider} never returns values, so they cannot be compared. updateValues: always — every declared value is written on every apply.`

@@ -1,29 +1,22 @@
+import type { ProviderCatalog } from '../catalog.js'
 import type { Diagnostic } from '../diagnostics.js'
 import type { ParsedManifest } from '../manifest/parse.js'
-import { DOTENV_ONLY_RULES } from './dotenv.js'
 import { literalLooksSecret } from './literal-secret.js'
 import { META_RULES } from './meta.js'
 import { PORTABLE_RULES } from './portable.js'
-import { PROVIDER_RULES } from './providers.js'
 import { TEAM_RULES } from './team.js'
 import type { ManifestRule, RuleContext, RuleInfo } from './types.js'
 import { isWaived } from './waivers.js'
 
 export type { ManifestRule, RuleInfo, RuleTarget, Switchable } from './types.js'
 
-/** The rules run on a parsed manifest, in the order they are documented. */
-export const MANIFEST_RULES: readonly ManifestRule[] = [
-  ...PORTABLE_RULES,
-  literalLooksSecret,
-  ...TEAM_RULES,
-  ...PROVIDER_RULES,
-  ...META_RULES,
-]
-
-/** Every rule, for the docs table and for `rules.off` / waiver validation. */
-export const RULES: readonly RuleInfo[] = [...MANIFEST_RULES, ...DOTENV_ONLY_RULES]
-
-export const MANIFEST_IDS: ReadonlyMap<string, RuleInfo> = new Map(MANIFEST_RULES.map((r) => [r.id, r]))
+/**
+ * The rules run on a parsed manifest, in the order they are documented, with the providers' own rules
+ * (in the registry's order) after the team rules; the catalog (catalog.ts) holds them.
+ */
+export function manifestRules(providerRules: readonly ManifestRule[]): readonly ManifestRule[] {
+  return [...PORTABLE_RULES, literalLooksSecret, ...TEAM_RULES, ...providerRules, ...META_RULES]
+}
 
 /** How a rule is switched off, in words, for the docs table. */
 export function howToSwitchOff(rule: RuleInfo): string {
@@ -42,12 +35,12 @@ export function howToSwitchOff(rule: RuleInfo): string {
  * positions each finding at the YAML node it names. Waived findings are dropped here, so every front end
  * (CLI, action, hook) honours waivers the same way.
  */
-export function lintManifest(parsed: ParsedManifest): Diagnostic[] {
+export function lintManifest(parsed: ParsedManifest, catalog: ProviderCatalog): Diagnostic[] {
   const { file, manifest, source } = parsed
   const off = new Set(manifest.rules?.off ?? [])
-  const ctx: RuleContext = { manifest, known: MANIFEST_IDS }
+  const ctx: RuleContext = { manifest, known: catalog.manifestRuleIds }
   const out: Diagnostic[] = []
-  for (const rule of MANIFEST_RULES) {
+  for (const rule of catalog.manifestRules) {
     if (rule.provider !== undefined && rule.provider !== manifest.provider.type) continue
     if (rule.switchable === 'off-and-waiver' && off.has(rule.id)) continue
     for (const finding of rule.check(ctx)) {

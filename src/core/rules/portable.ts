@@ -74,7 +74,7 @@ export const caseCollision: ManifestRule = {
     const occurrences = function* (): Generator<KeyOccurrence> {
       for (const [index, secret] of manifest.secrets.entries()) {
         const envs = secret.environments ?? manifest.environments ?? []
-        // A provider without environments (Prime Intellect) has one scope per path.
+        // A provider without environments has one scope per path.
         if (envs.length === 0) yield { key: secret.key, scope: secret.path, index }
         for (const env of envs) yield { key: secret.key, scope: `${env}:${secret.path}`, index }
       }

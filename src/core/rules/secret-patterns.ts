@@ -7,19 +7,33 @@
 const URL_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:[^\s@/]{3,}@/i
 const URL_PASSWORD_LABEL = 'a URL with a password'
 
-const KNOWN: readonly (readonly [RegExp, string])[] = [
+type Known = readonly (readonly [RegExp, string])[]
+
+const WELL_KNOWN: Known = [
   [/-----BEGIN[A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----/, 'a private key block'],
   [/\bgh[pousr]_[A-Za-z0-9]{30,}/, 'a GitHub token'],
   [/\bgithub_pat_[A-Za-z0-9_]{40,}/, 'a GitHub fine-grained token'],
   [/\b(AKIA|ASIA)[0-9A-Z]{16}\b/, 'an AWS access key id'],
   [/\b[sr]k_live_[0-9A-Za-z]{16,}/, 'a Stripe live key'],
   [/\bxox[bpas]-[0-9A-Za-z-]{10,}/, 'a Slack token'],
-  [/\bek_live_[0-9A-Za-z_-]{16,}/, 'an Enkryptify token'],
-  [/\bpit_[0-9A-Za-z_-]{16,}/, 'a Prime Intellect API key'],
-  [/\bst\.[0-9a-f-]{20,}\.[0-9a-f]{16,}\.[0-9a-f]{16,}/, 'an Infisical service token'],
+]
+const GENERIC: Known = [
   [/\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/, 'a JSON Web Token'],
   [URL_PASSWORD, URL_PASSWORD_LABEL],
 ]
+
+/**
+ * A provider's own credential shape (`tokenShapes` of its definition), tried after the well-known ones.
+ * At least 15 characters long, like every shape here (detectSecret skips shorter values).
+ */
+export interface TokenShape {
+  pattern: RegExp
+  /** What a finding says the value looks like: `an Acme API token`. */
+  label: string
+}
+
+let providerShapes: Known = []
+let KNOWN: Known = [...WELL_KNOWN, ...GENERIC]
 
 /** Shorter words are too short to call random with any confidence. */
 const MIN_RANDOM_LENGTH = 20
@@ -36,13 +50,31 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
  * One scan for "any known shape" first: nearly every value matches none, and one alternation over the
- * string is far cheaper than eleven separate scans. The URL pattern is case-insensitive, so it stays apart.
+ * string is far cheaper than a dozen separate scans. The URL pattern is case-insensitive, so it stays apart.
  */
-const ANY_KNOWN = new RegExp(
-  KNOWN.filter(([pattern]) => pattern !== URL_PASSWORD)
-    .map(([pattern]) => `(?:${pattern.source})`)
-    .join('|'),
-)
+const anyKnown = (known: Known) =>
+  new RegExp(
+    known
+      .filter(([pattern]) => pattern !== URL_PASSWORD)
+      .map(([pattern]) => `(?:${pattern.source})`)
+      .join('|'),
+  )
+let ANY_KNOWN = anyKnown(KNOWN)
+
+/**
+ * Adds the providers' token shapes; the registry does, once, as it loads. Every message that quotes a
+ * key asks this detector (showKey hides a key that looks like a credential), far from any catalog, so
+ * the shapes are set for the process rather than passed along. A shape added twice is kept once.
+ */
+export function addTokenShapes(shapes: readonly TokenShape[]): void {
+  const fresh = shapes.filter(
+    (t) => !providerShapes.some(([p, l]) => p.source === t.pattern.source && l === t.label),
+  )
+  if (fresh.length === 0) return
+  providerShapes = [...providerShapes, ...fresh.map((t) => [t.pattern, t.label] as const)]
+  KNOWN = [...WELL_KNOWN, ...providerShapes, ...GENERIC]
+  ANY_KNOWN = anyKnown(KNOWN)
+}
 const WORD_SEPARATORS = /[\s"'`,;:@?&#<>()[\]{}|\\]+/
 const HEX_WORD = /^[0-9a-f]+$/i
 const TOKEN_WORD = /^[A-Za-z0-9+/=_.-]+$/

@@ -5,7 +5,10 @@
  * the planner, the lint rules, error messages and the README table.
  */
 
-export type ProviderType = 'infisical' | 'enkryptify' | 'prime-intellect'
+import type { ProviderType } from './provider-spec.js'
+
+/** The literal union comes from the providers' folders (provider-spec.ts says how). */
+export type { ProviderType } from './provider-spec.js'
 
 export interface ProviderCapabilities {
   /** Several secrets created in one request; `maxBatchSize` items at most per request. */
@@ -33,7 +36,7 @@ export interface ProviderCapabilities {
   /** Listing is paginated (more than one request per scope for big projects). */
   pagination: boolean
   /**
-   * One remote secret holds the values of every environment (Enkryptify): a write for one environment
+   * One remote secret holds the values of every environment: a write for one environment
    * rewrites the whole record, so the engine hands such providers all changes at once (`writeProject`).
    */
   projectLevelSecrets: boolean
@@ -121,7 +124,7 @@ export interface Provider {
   listTree?(scope: Scope): Promise<RemoteSecret[]>
   /** Several scopes with as few requests as the server allows; one listing per scope, in order. */
   listScopes?(scopes: readonly Scope[]): Promise<ScopeListing[]>
-  /** The value as the server will store it, so the plan compares like with like (Infisical trims). */
+  /** The value as the server will store it, so the plan compares like with like (a server may trim). */
   normalizeValue(value: string): string
   ensureFolder(scope: Scope): Promise<void>
   create(scope: Scope, secrets: SecretWrite[]): Promise<WriteResult>

@@ -1,11 +1,9 @@
-import { PROVIDER_CAPABILITIES, PROVIDER_NAMES } from '../../core/seam/capabilities.js'
 import { clientOptions, type ProviderDefinition } from '../definition.js'
 import type { EnkryptifyCredentials } from './credentials.js'
+import { ENKRYPTIFY_SPEC } from './spec.js'
 
 export const enkryptify: ProviderDefinition<'enkryptify', EnkryptifyCredentials> = {
-  type: 'enkryptify',
-  name: PROVIDER_NAMES.enkryptify,
-  capabilities: PROVIDER_CAPABILITIES.enkryptify,
+  ...ENKRYPTIFY_SPEC,
   credentialMethods: ['enkryptify-token'],
   credentialEnv: ['ENKRYPTIFY_TOKEN'],
   missingCredentials: 'no Enkryptify token: set ENKRYPTIFY_TOKEN to an API token (ek_live_…)',

@@ -1,4 +1,3 @@
-import { PROVIDER_CAPABILITIES } from '../../core/seam/capabilities.js'
 import {
   type ChangeResult,
   type ProjectChange,
@@ -13,6 +12,7 @@ import {
 } from '../../core/seam/types.js'
 import { HttpClient, type HttpRequest } from '../../http/client.js'
 import { runPool } from '../../util/pool.js'
+import { ENKRYPTIFY_CAPABILITIES } from './capabilities.js'
 import { enkryptifyError } from './errors.js'
 import { ValueMasker } from './masking.js'
 import { ENKRYPTIFY_ROUTES, type EnkryptifyProject } from './routes.js'
@@ -42,7 +42,7 @@ export interface EnkryptifyProviderOptions extends EnkryptifyProject {
  */
 export class EnkryptifyProvider implements Provider {
   readonly type = 'enkryptify' as const
-  readonly capabilities: ProviderCapabilities = { ...PROVIDER_CAPABILITIES.enkryptify }
+  readonly capabilities: ProviderCapabilities = { ...ENKRYPTIFY_CAPABILITIES }
   private readonly http: HttpClient
   private readonly session: EnkryptifySession
   private environmentIds = new Map<string, string>()

@@ -1,11 +1,9 @@
-import { PROVIDER_CAPABILITIES, PROVIDER_NAMES } from '../../core/seam/capabilities.js'
 import { clientOptions, type ProviderDefinition } from '../definition.js'
 import type { InfisicalCredentials } from './credentials.js'
+import { INFISICAL_SPEC } from './spec.js'
 
 export const infisical: ProviderDefinition<'infisical', InfisicalCredentials> = {
-  type: 'infisical',
-  name: PROVIDER_NAMES.infisical,
-  capabilities: PROVIDER_CAPABILITIES.infisical,
+  ...INFISICAL_SPEC,
   credentialMethods: ['universal', 'token', 'oidc'],
   credentialEnv: ['INFISICAL_CLIENT_ID', 'INFISICAL_CLIENT_SECRET', 'INFISICAL_TOKEN'],
   missingCredentials:

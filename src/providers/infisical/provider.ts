@@ -1,4 +1,3 @@
-import { PROVIDER_CAPABILITIES } from '../../core/seam/capabilities.js'
 import {
   BatchTooLarge,
   type DuplicateRequest,
@@ -16,6 +15,7 @@ import {
 } from '../../core/seam/types.js'
 import { HttpClient, type HttpRequest, type HttpResponse } from '../../http/client.js'
 import { runPool } from '../../util/pool.js'
+import { INFISICAL_CAPABILITIES } from './capabilities.js'
 import type { InfisicalCredentials } from './credentials.js'
 import { duplicateSecrets } from './duplicate.js'
 import { infisicalError, isRouteNotFound, refusedForSize } from './errors.js'
@@ -41,7 +41,7 @@ export interface InfisicalProviderOptions {
   retryBaseDelayMs?: number
 }
 
-const CAPABILITIES: ProviderCapabilities = PROVIDER_CAPABILITIES.infisical
+const CAPABILITIES: ProviderCapabilities = INFISICAL_CAPABILITIES
 
 export class InfisicalProvider implements Provider {
   readonly type = 'infisical' as const

@@ -1,11 +1,9 @@
-import { PROVIDER_CAPABILITIES, PROVIDER_NAMES } from '../../core/seam/capabilities.js'
 import { clientOptions, type ProviderDefinition } from '../definition.js'
 import type { PrimeIntellectCredentials } from './credentials.js'
+import { PRIME_INTELLECT_SPEC } from './spec.js'
 
 export const primeIntellect: ProviderDefinition<'prime-intellect', PrimeIntellectCredentials> = {
-  type: 'prime-intellect',
-  name: PROVIDER_NAMES['prime-intellect'],
-  capabilities: PROVIDER_CAPABILITIES['prime-intellect'],
+  ...PRIME_INTELLECT_SPEC,
   credentialMethods: ['prime-api-key'],
   credentialEnv: ['PRIME_API_KEY', 'PRIME_TEAM_ID'],
   missingCredentials: 'no Prime Intellect API key: set PRIME_API_KEY',

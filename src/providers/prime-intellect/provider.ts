@@ -1,4 +1,4 @@
-import { NO_ENVIRONMENT, PROVIDER_CAPABILITIES } from '../../core/seam/capabilities.js'
+import { NO_ENVIRONMENT } from '../../core/seam/capabilities.js'
 import {
   type ProjectInfo,
   type Provider,
@@ -11,6 +11,7 @@ import {
   type WriteResult,
 } from '../../core/seam/types.js'
 import { HttpClient, type HttpRequest, type HttpResponse } from '../../http/client.js'
+import { PRIME_INTELLECT_CAPABILITIES } from './capabilities.js'
 import { primeError } from './errors.js'
 import { parsePage, type WireSecret } from './wire.js'
 
@@ -41,7 +42,7 @@ const MAX_PAGES = 1000
  */
 export class PrimeIntellectProvider implements Provider {
   readonly type = 'prime-intellect' as const
-  readonly capabilities: ProviderCapabilities = { ...PROVIDER_CAPABILITIES['prime-intellect'] }
+  readonly capabilities: ProviderCapabilities = { ...PRIME_INTELLECT_CAPABILITIES }
   private readonly http: HttpClient
   private listing: Promise<WireSecret[]> | undefined
   /** Set by every write: the next `list` reads the server again (apply re-lists to settle failures). */
