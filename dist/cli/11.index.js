@@ -45,7 +45,7 @@ function isLoopbackHost(url) {
 const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 250, maxDelayMs: 30_000 };
 /**
  * Exponential backoff with full jitter, but never sooner than the server asked: `Retry-After` (seconds)
- * or Infisical's "Please try again in N seconds" in the 429 message.
+ * or a 429 message's "Please try again in N seconds" (a server that says so in text rather than a header).
  */
 function retryDelayMs(policy, attempt, response, random = Math.random) {
     const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)) * random();

@@ -4,8 +4,8 @@ import { UserError } from '../app/types.js'
 import { formatDiagnostic } from '../core/diagnostics.js'
 import { parseManifest } from '../core/manifest/parse.js'
 import type { Redactor } from '../core/redact.js'
-import { DEMO } from '../sandbox/demo.js'
-import type { InfisicalServerHandle } from '../sandbox/infisical/index.js'
+import { DEMO } from './demo.js'
+import type { InfisicalServerHandle } from './infisical/index.js'
 
 interface Io {
   err: (t: string) => void
