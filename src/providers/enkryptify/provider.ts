@@ -13,7 +13,7 @@ import {
 } from '../../core/seam/types.js'
 import { HttpClient, type HttpRequest } from '../../http/client.js'
 import { runPool } from '../../util/pool.js'
-import { enkryptifyError } from './errors.js'
+import { replyError } from './errors.js'
 import { ValueMasker } from './masking.js'
 import { ENKRYPTIFY_ROUTES, type EnkryptifyProject } from './routes.js'
 import { EnkryptifySession } from './session.js'
@@ -72,7 +72,7 @@ export class EnkryptifyProvider implements Provider {
     const operation = `read environments of ${workspace}/${project}`
     const path = ENKRYPTIFY_ROUTES.environments(this.options)
     const res = await this.send({ method: 'GET', path, operation, idempotent: true })
-    if (res.status !== 200) throw enkryptifyError(operation, res, this.session.tokenHint)
+    if (res.status !== 200) throw replyError(operation, res, { tokenHint: this.session.tokenHint })
     const environments = parseEnvironmentList(res.json, `GET ${path}`, operation)
     this.environmentIds = new Map(environments.map((e) => [e.name, e.id]))
     return {
@@ -211,7 +211,7 @@ export class EnkryptifyProvider implements Provider {
     const operation = `list secrets of ${this.options.workspace}/${this.options.project}`
     const path = ENKRYPTIFY_ROUTES.secrets(this.options)
     const res = await this.send({ method: 'GET', path, operation, idempotent: true })
-    if (res.status !== 200) throw enkryptifyError(operation, res, this.session.tokenHint)
+    if (res.status !== 200) throw replyError(operation, res, { tokenHint: this.session.tokenHint })
     const secrets = parseSecretList(res.json, `GET ${path}`, operation)
     this.masker.received(secrets)
     return secrets
@@ -226,7 +226,8 @@ export class EnkryptifyProvider implements Provider {
       operation,
       idempotent: false,
     })
-    if (res.status < 200 || res.status >= 300) throw enkryptifyError(operation, res, this.session.tokenHint)
+    if (res.status < 200 || res.status >= 300)
+      throw replyError(operation, res, { tokenHint: this.session.tokenHint })
   }
 
   private async rewrite(w: RecordWrite): Promise<void> {
@@ -240,7 +241,8 @@ export class EnkryptifyProvider implements Provider {
       idempotent: true,
     })
     if (!w.body && res.status === 404) return
-    if (res.status < 200 || res.status >= 300) throw enkryptifyError(operation, res, this.session.tokenHint)
+    if (res.status < 200 || res.status >= 300)
+      throw replyError(operation, res, { tokenHint: this.session.tokenHint })
   }
 
   private send(req: HttpRequest) {

@@ -11,7 +11,7 @@ import {
   type WriteResult,
 } from '../../core/seam/types.js'
 import { HttpClient, type HttpRequest, type HttpResponse } from '../../http/client.js'
-import { primeError } from './errors.js'
+import { replyError } from './errors.js'
 import { parsePage, type WireSecret } from './wire.js'
 
 export interface PrimeIntellectProviderOptions {
@@ -113,7 +113,7 @@ export class PrimeIntellectProvider implements Provider {
       }
       this.stale = true
       const res = await this.send({ method: 'POST', path: SECRETS, body, operation, idempotent: false })
-      if (res.status !== 200 && res.status !== 201) throw primeError(operation, res)
+      if (res.status !== 200 && res.status !== 201) throw replyError(operation, res)
     }
     return { status: 'applied' }
   }
@@ -139,7 +139,7 @@ export class PrimeIntellectProvider implements Provider {
         operation,
         idempotent: true,
       })
-      if (res.status !== 200) throw primeError(operation, res)
+      if (res.status !== 200) throw replyError(operation, res)
     }
     return { status: 'applied' }
   }
@@ -153,7 +153,7 @@ export class PrimeIntellectProvider implements Provider {
       const res = await this.send({ method: 'DELETE', path, query: this.team(), operation, idempotent: true })
       // 204 with no body is success too (the official CLI accepts it, §B.3); 404 after a retry means
       // the first attempt deleted it.
-      if (res.status !== 200 && res.status !== 204 && res.status !== 404) throw primeError(operation, res)
+      if (res.status !== 200 && res.status !== 204 && res.status !== 404) throw replyError(operation, res)
     }
     return { status: 'applied' }
   }
@@ -171,7 +171,7 @@ export class PrimeIntellectProvider implements Provider {
       const operation = `list secrets (offset ${offset})`
       const query = { ...this.team(), offset: String(offset), limit: String(PAGE_SIZE) }
       const res = await this.send({ method: 'GET', path: SECRETS, query, operation, idempotent: true })
-      if (res.status !== 200) throw primeError(operation, res)
+      if (res.status !== 200) throw replyError(operation, res)
       const page = parsePage(res.json, `GET ${SECRETS}`, operation)
       all.push(...page.secrets)
       offset += page.secrets.length
