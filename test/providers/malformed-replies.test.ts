@@ -129,6 +129,26 @@ describe('malformed Infisical replies over HTTP name the route, never the conten
   })
 })
 
+describe('malformed Infisical write replies', () => {
+  it('a created share without its link: apply reports the route, and no link', async () => {
+    box = await startSandbox()
+    const manifest = writeManifest(
+      'environments: [dev]\nsecrets:\n  - key: DB_URL\n    environments: [dev]\n    value: { env: DB_URL }\nshares:\n  - name: onboarding\n    secret: { key: DB_URL, environment: dev }\n',
+    )
+    box.server.faults.add({
+      kind: 'malformed',
+      method: 'POST',
+      path: /secret-sharing|shared-secrets/,
+      body: {},
+    })
+    const result = await runApply({ ...options(manifest, box), allowDelete: false })
+    expect(box.server.faults.pending()).toBe(0)
+    expect(JSON.stringify(result)).toMatch(
+      /create share link 'onboarding' failed: the reply of POST \/api\/v1\/\S+ is not in the documented form \(invalid_type at sharedSecretLink\)/,
+    )
+  })
+})
+
 describe('malformed list replies of the other providers', () => {
   it('Enkryptify: a secret without a name, or an envelope instead of a list', async () => {
     const { parseSecretList } = await import('../../src/providers/enkryptify/wire.js')
