@@ -36,7 +36,7 @@ export interface EnkryptifyProviderOptions extends EnkryptifyProject {
 }
 
 /**
- * Enkryptify: a secret is one project-level record with a value per environment (§A.5). The plan's
+ * Enkryptify: a secret is one project-level record with a value per environment. The plan's
  * environments are names, resolved to ids once; all secrets come from ONE list per run, and writes
  * go through `writeProject` so environments that share a value are created in one request.
  */
@@ -152,7 +152,7 @@ export class EnkryptifyProvider implements Provider {
       }
       const writes = [...plan.writes]
       if (plan.followUps.length > 0) {
-        // Create answers carry no ids (§A.7.3): the new records are found by listing again.
+        // Create answers carry no ids: the new records are found by listing again.
         const after = await this.relist()
         for (const f of plan.followUps) {
           const write = failedKeys.has(f.key) ? undefined : followUpWrite(f, after)

@@ -5,8 +5,8 @@ import { ExchangeReply } from './wire.js'
 
 /**
  * Holds the bearer. The `ek_live_` token is exchanged once per run for a 15-minute JWT, and used as it
- * is when the exchange fails, as the official SDK does: the docs disagree on whether direct use is
- * allowed (§A.2), so either works. A JWT rejected mid-run (it expired) is exchanged again, once.
+ * is when the exchange fails, as the official SDK does: Enkryptify's docs disagree on whether direct use
+ * is allowed, so either works. A JWT rejected mid-run (it expired) is exchanged again, once.
  */
 export class EnkryptifySession {
   private bearer: string | undefined

@@ -4,7 +4,7 @@ import { parseReply } from '../reply.js'
 import { isRouteNotFound, replyError } from './errors.js'
 import { DuplicateReply } from './wire.js'
 
-/** `POST /api/v4/secrets/duplicate`: every attribute flag is sent, since each defaults to false (api §10). */
+/** `POST /api/v4/secrets/duplicate`: every attribute flag is sent, since each defaults to false. */
 export async function duplicateSecrets(
   send: (req: HttpRequest) => Promise<HttpResponse>,
   projectId: string,

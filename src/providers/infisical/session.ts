@@ -7,7 +7,7 @@ import { LoginReply } from './wire.js'
 
 /**
  * Holds the access token. Logs in lazily, once; on a token rejection mid-run it logs in again at most
- * once, because repeated failed universal-auth logins lock the identity for minutes (api §2.1).
+ * once, because repeated failed universal-auth logins lock the identity for minutes.
  */
 export class InfisicalSession {
   private token: string | undefined
