@@ -251,7 +251,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 var classic_schemas = __webpack_require__(6921);
 ;// CONCATENATED MODULE: ./src/sandbox/enkryptify/schemas.ts
 
-// shared/seeds/enkryptify-create-secret.md, verbatim constraints.
+// The create route's request constraints and messages as the API states them.
 const uuid = classic_schemas/* string */.YjP()
     .regex(/^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/, { message: 'Invalid uuid' });
 const key = classic_schemas/* string */.YjP()
@@ -272,7 +272,7 @@ const CreateSecretBody = classic_schemas/* object */.Ikc({
     }))
         .min(1),
 });
-// The PUT body as the official CLI sends it (§A.7.4); `note` is accepted, which is unconfirmed upstream.
+// The PUT body as the official CLI sends it; `note` is accepted, which is unconfirmed upstream.
 const UpdateSecretBody = classic_schemas/* object */.Ikc({
     name: key,
     note: classic_schemas/* string */.YjP().max(255).optional(),
@@ -297,7 +297,7 @@ const message = (status, text, headers) => ({
     ...(headers ? { headers } : {}),
 });
 const PROJECT = '/v1/workspace/:ws/project/:prj';
-/** The Enkryptify routes secrets-manifest uses (§A.2, §A.6, §A.7), answering `{message}` on every error. */
+/** The Enkryptify routes secrets-manifest uses (token exchange, environments, secrets), answering `{message}` on every error. */
 function route(ctx, entry, req, bodyError) {
     const { method, path } = entry;
     const bearer = bearerOf(req);
@@ -543,7 +543,7 @@ function state_key(workspace, project) {
 /**
  * A stateful, in-memory stand-in for the Enkryptify API on loopback: token exchange, environments,
  * secrets with a value per environment, the seed's create schema, `{message}` errors and the
- * 200-a-minute limit with `RateLimit-*` headers (§A.3).
+ * 200-a-minute limit with `RateLimit-*` headers.
  */
 async function startEnkryptifyServer(options = {}) {
     const now = options.now ?? Date.now;
@@ -599,7 +599,7 @@ async function startEnkryptifyServer(options = {}) {
 
 ;// CONCATENATED MODULE: ./src/sandbox/prime-intellect/schemas.ts
 
-// shared/seeds/primeintellect-create-secret.md (SecretCreateRequest) and §B.3 (SecretUpdateRequest).
+// The API's SecretCreateRequest and SecretUpdateRequest, with pydantic's messages.
 const schemas_name = classic_schemas/* string */.YjP()
     .min(1, { message: 'String should have at least 1 character' })
     .max(255, { message: 'String should have at most 255 characters' })
@@ -694,7 +694,7 @@ function invalid(ctx, errors, body) {
         },
     };
 }
-/** The secrets routes of the Prime Intellect API (§B.3), plus whoami and teams. */
+/** The secrets routes of the Prime Intellect API, plus whoami and teams. */
 function routes_route(ctx, entry, req, bodyError) {
     const { method, path, query } = entry;
     const bearer = bearerOf(req);
@@ -887,7 +887,7 @@ async function startDemoServer(provider, port) {
 
 ;// CONCATENATED MODULE: ./src/sandbox/infisical/errors.ts
 
-/** An error that maps onto one of the real Infisical error bodies (contract §15). */
+/** An error that maps onto one of the real Infisical error bodies. */
 class ApiError extends Error {
     statusCode;
     detail;
@@ -1200,7 +1200,7 @@ function clientIp(req) {
 
 ;// CONCATENATED MODULE: ./src/sandbox/infisical/rate-limit.ts
 /**
- * Per-client-IP fixed windows of 60 s, like @fastify/rate-limit as Infisical Cloud configures it (contract §14).
+ * Per-client-IP fixed windows of 60 s, like @fastify/rate-limit as Infisical Cloud configures it.
  * A limit of 0 turns a bucket off; only share creation is on by default (cloud's fixed 5/min).
  */
 class RateLimiter {
@@ -1269,7 +1269,7 @@ function pathSegments(path) {
 function joinPath(parent, name) {
     return normalizePath(`${parent}/${name}`);
 }
-/** Values are trimmed, but a value that ended with a newline keeps exactly one (contract §13). */
+/** Values are trimmed, but a value that ended with a newline keeps exactly one. */
 function trimSecretValue(value) {
     return value.at(-1) === '\n' ? `${value.trim()}\n` : value.trim();
 }
@@ -1336,7 +1336,7 @@ function parseDuration(input) {
  * Query strings are never strict: Fastify's querystring schemas strip extras on every version.
  */
 const boolString = classic_schemas/* enum */.k5n(['true', 'false']).transform((v) => v === 'true');
-/** Folder listing is looser than secrets listing: it also takes 1/0 (contract §12). */
+/** Folder listing is looser than secrets listing: it also takes 1/0. */
 const boolLoose = classic_schemas/* enum */.k5n(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const secretPath = classic_schemas/* string */.YjP().trim().default('/').transform(normalizePath);
 const itemSecretPath = classic_schemas/* string */.YjP().trim().transform(normalizePath).optional();
@@ -1842,7 +1842,7 @@ function holdIfProtected(ctx, project, env, plan, operation) {
 
 
 
-/** Each attribute defaults to false (contract §10): `{}` copies the key and nothing else. */
+/** Each attribute defaults to false: `{}` copies the key and nothing else. */
 function copied(s, a) {
     return {
         value: a.value ? s.value : '',
@@ -2441,7 +2441,7 @@ function createShare(ctx) {
         clientIp: ctx.ip,
     };
     ctx.state.putShare(share);
-    // The service looks the creator up as a user to send the emails, after the row exists (contract §11).
+    // The service looks the creator up as a user to send the emails, after the row exists.
     if (b.authorizedEmails?.length)
         throw notFound(`User with ID '${identity.id}' not found`);
     return { body: { ...shareView(share), sharedSecretLink: `${ctx.siteUrl}/shared/secret/${share.id}` } };
