@@ -261,6 +261,7 @@ var providers_reply = __webpack_require__(1218);
 var schemas = __webpack_require__(6921);
 ;// CONCATENATED MODULE: ./src/providers/infisical/wire.ts
 
+
 /**
  * A secret as the list routes return it (v4 and v3 raw share this shape). Only the fields read are
  * checked; optional ones may come as null.
@@ -294,12 +295,20 @@ const ProjectReply = {
     workspace: schemas/* object */.Ikc({ workspace: ProjectSchema }),
     bare: ProjectSchema,
 };
+function parseProject(json, wrapper, route, operation) {
+    const reply = (0,providers_reply/* parseReply */.UV)(ProjectReply[wrapper ?? 'bare'], json, route, operation);
+    return 'project' in reply ? reply.project : 'workspace' in reply ? reply.workspace : reply;
+}
 const TagSchema = schemas/* object */.Ikc({ id: schemas/* string */.YjP(), slug: schemas/* string */.YjP() });
 /** The project's tags, under `tags` (modern) or `workspaceTags` (2024). */
 const TagListReply = {
     tags: schemas/* object */.Ikc({ tags: schemas/* array */.YOg(TagSchema) }),
     workspaceTags: schemas/* object */.Ikc({ workspaceTags: schemas/* array */.YOg(TagSchema) }),
 };
+function parseTags(json, field, route, operation) {
+    const reply = (0,providers_reply/* parseReply */.UV)(TagListReply[field], json, route, operation);
+    return 'tags' in reply ? reply.tags : reply.workspaceTags;
+}
 /** A batch write: the secrets written, or an approval request when the folder has a change policy. */
 const BatchReply = schemas/* object */.Ikc({ approval: schemas/* object */.Ikc({ id: schemas/* string */.YjP().nullish() }).nullish() });
 /** A created share link. */
@@ -731,17 +740,15 @@ class InfisicalProvider {
             throw replyError(`read project ${id ?? slug}`, res);
         const routes = ROUTES[this.flavour];
         const wrapper = routes.projectWrapper(Boolean(id));
-        const projectPath = routes.project({ id, slug });
-        const reply = (0,providers_reply/* parseReply */.UV)(ProjectReply[wrapper ?? 'bare'], res.json, `GET ${projectPath}`, `read project ${id ?? slug}`);
-        const raw = 'project' in reply ? reply.project : 'workspace' in reply ? reply.workspace : reply;
+        const operation = `read project ${id ?? slug}`;
+        const raw = parseProject(res.json, wrapper, `GET ${routes.project({ id, slug })}`, operation);
         const tags = new Map();
         if (opts.tags) {
             const tagsPath = routes.tags(raw.id);
             const t = await this.get(tagsPath, {}, 'read project tags');
             if (t.status !== 200)
                 throw replyError('read project tags', t);
-            const listed = (0,providers_reply/* parseReply */.UV)(TagListReply[routes.tagsField], t.json, `GET ${tagsPath}`, 'read project tags');
-            for (const tag of 'tags' in listed ? listed.tags : listed.workspaceTags)
+            for (const tag of parseTags(t.json, routes.tagsField, `GET ${tagsPath}`, 'read project tags'))
                 tags.set(tag.slug, tag.id);
         }
         const environments = raw.environments.map((e) => e.slug);

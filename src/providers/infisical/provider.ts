@@ -25,7 +25,7 @@ import { normalizeInfisicalValue } from './normalize.js'
 import { type Flavour, ROUTES } from './routes.js'
 import { InfisicalSession } from './session.js'
 import { InfisicalShares } from './shares.js'
-import { BatchReply, ProjectReply, SecretListReply, TagListReply, toRemoteSecret } from './wire.js'
+import { BatchReply, parseProject, parseTags, SecretListReply, toRemoteSecret } from './wire.js'
 
 export interface InfisicalProviderOptions {
   siteUrl: string
@@ -82,26 +82,15 @@ export class InfisicalProvider implements Provider {
     if (res.status !== 200) throw replyError(`read project ${id ?? slug}`, res)
     const routes = ROUTES[this.flavour]
     const wrapper = routes.projectWrapper(Boolean(id))
-    const projectPath = routes.project({ id, slug })
-    const reply = parseReply(
-      ProjectReply[wrapper ?? 'bare'],
-      res.json,
-      `GET ${projectPath}`,
-      `read project ${id ?? slug}`,
-    )
-    const raw = 'project' in reply ? reply.project : 'workspace' in reply ? reply.workspace : reply
+    const operation = `read project ${id ?? slug}`
+    const raw = parseProject(res.json, wrapper, `GET ${routes.project({ id, slug })}`, operation)
     const tags = new Map<string, string>()
     if (opts.tags) {
       const tagsPath = routes.tags(raw.id)
       const t = await this.get(tagsPath, {}, 'read project tags')
       if (t.status !== 200) throw replyError('read project tags', t)
-      const listed = parseReply(
-        TagListReply[routes.tagsField],
-        t.json,
-        `GET ${tagsPath}`,
-        'read project tags',
-      )
-      for (const tag of 'tags' in listed ? listed.tags : listed.workspaceTags) tags.set(tag.slug, tag.id)
+      for (const tag of parseTags(t.json, routes.tagsField, `GET ${tagsPath}`, 'read project tags'))
+        tags.set(tag.slug, tag.id)
     }
     const environments = raw.environments.map((e) => e.slug)
     this.project = { id: raw.id, name: raw.name ?? raw.id, environments, tags }

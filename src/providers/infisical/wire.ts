@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { RemoteSecret, Scope } from '../../core/seam/types.js'
+import { parseReply } from '../reply.js'
 
 /**
  * A secret as the list routes return it (v4 and v3 raw share this shape). Only the fields read are
@@ -34,19 +35,39 @@ const ProjectSchema = z.object({
 })
 
 /** The project read: wrapped in `{project}` (modern) or `{workspace}` (2024) when read by id, bare by slug. */
-export const ProjectReply = {
+const ProjectReply = {
   project: z.object({ project: ProjectSchema }),
   workspace: z.object({ workspace: ProjectSchema }),
   bare: ProjectSchema,
 } as const
 
+export function parseProject(
+  json: unknown,
+  wrapper: 'project' | 'workspace' | undefined,
+  route: string,
+  operation: string,
+): z.output<typeof ProjectSchema> {
+  const reply = parseReply(ProjectReply[wrapper ?? 'bare'], json, route, operation)
+  return 'project' in reply ? reply.project : 'workspace' in reply ? reply.workspace : reply
+}
+
 const TagSchema = z.object({ id: z.string(), slug: z.string() })
 
 /** The project's tags, under `tags` (modern) or `workspaceTags` (2024). */
-export const TagListReply = {
+const TagListReply = {
   tags: z.object({ tags: z.array(TagSchema) }),
   workspaceTags: z.object({ workspaceTags: z.array(TagSchema) }),
 } as const
+
+export function parseTags(
+  json: unknown,
+  field: 'tags' | 'workspaceTags',
+  route: string,
+  operation: string,
+): z.output<typeof TagSchema>[] {
+  const reply = parseReply(TagListReply[field], json, route, operation)
+  return 'tags' in reply ? reply.tags : reply.workspaceTags
+}
 
 /** A batch write: the secrets written, or an approval request when the folder has a change policy. */
 export const BatchReply = z.object({ approval: z.object({ id: z.string().nullish() }).nullish() })
