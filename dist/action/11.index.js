@@ -45,7 +45,7 @@ function isLoopbackHost(url) {
 const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 250, maxDelayMs: 30_000 };
 /**
  * Exponential backoff with full jitter, but never sooner than the server asked: `Retry-After` (seconds)
- * or Infisical's "Please try again in N seconds" in the 429 message.
+ * or a 429 message's "Please try again in N seconds" (a server that says so in text rather than a header).
  */
 function retryDelayMs(policy, attempt, response, random = Math.random) {
     const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)) * random();
@@ -257,36 +257,81 @@ var types = __webpack_require__(7059);
 var client = __webpack_require__(1674);
 // EXTERNAL MODULE: ./src/providers/prime-intellect/capabilities.ts
 var prime_intellect_capabilities = __webpack_require__(6129);
+// EXTERNAL MODULE: ./src/providers/reply.ts
+var reply = __webpack_require__(1218);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js
+var schemas = __webpack_require__(5156);
+;// CONCATENATED MODULE: ./src/providers/prime-intellect/wire.ts
+
+
+/** `GET /api/v1/secrets/`: a `data` list of secrets with an id and a name; other fields read leniently. */
+const PageReply = schemas.object({
+    data: schemas.array(schemas.object({
+        id: schemas.string(),
+        name: schemas.string(),
+        description: schemas.unknown().optional(),
+        isFile: schemas.unknown().optional(),
+        teamId: schemas.unknown().optional(),
+    })),
+    total_count: schemas.unknown().optional(),
+    totalCount: schemas.unknown().optional(),
+});
+function parsePage(json, route, operation) {
+    const body = (0,reply/* parseReply */.UV)(PageReply, json, route, operation);
+    const secrets = body.data.map((s) => ({
+        id: s.id,
+        name: s.name,
+        description: typeof s.description === 'string' ? s.description : null,
+        isFile: s.isFile === true,
+        ...('teamId' in s ? { teamId: typeof s.teamId === 'string' ? s.teamId : null } : {}),
+    }));
+    const total = [body.total_count, body.totalCount].find((t) => typeof t === 'number');
+    return { secrets, total };
+}
+/** An error reply; which fields it has depends on the route (see errors.ts), so each is read leniently. */
+const ErrorReply = schemas.object({
+    errors: schemas.unknown().optional(),
+    detail: schemas.unknown().optional(),
+    message: schemas.unknown().optional(),
+});
+/** One item of the documented 422 `errors` list. */
+const ParamError = schemas.object({ param: schemas.unknown().optional(), details: schemas.unknown().optional() });
+/** One item of FastAPI's `detail` list; its `input` (possibly the value) is never read. */
+const FastApiIssue = schemas.object({ loc: schemas.unknown().optional(), msg: schemas.unknown().optional() });
+
 ;// CONCATENATED MODULE: ./src/providers/prime-intellect/errors.ts
+
 
 /**
  * Prime Intellect documents `{errors: [{param, details}]}` for 422, while its CLI parses FastAPI's
- * `{detail: [{loc, msg}]}` or `{detail: "text"}` (§B.5); both are read. FastAPI items also carry the
- * rejected `input`, which can be the value, so only `loc` and `msg` are ever used.
+ * `{detail: [{loc, msg}]}` or `{detail: "text"}`; both are read. FastAPI items also carry the rejected
+ * `input`, which can be the value, so only `loc` and `msg` are ever used.
  */
-function primeError(operation, res) {
-    const message = serverMessage(res.json);
-    const hint = hintFor(res.status);
-    const text = `${operation} failed: HTTP ${res.status}${message ? ` ${message}` : ''}${hint ? ` (${hint})` : ''}`;
-    return new types/* ProviderError */.mZ(text, res.status);
+function replyError(operation, res) {
+    return (0,reply/* failedRequest */.R6)(operation, res.status, serverMessage(res.json), hintFor(res.status));
 }
+/** The server's short message: the documented errors, FastAPI's detail, or a plain message. */
 function serverMessage(json) {
-    const body = json;
+    const body = ErrorReply.safeParse(json).data;
     if (Array.isArray(body?.errors)) {
-        const parts = body.errors.map((e) => [e?.param, e?.details].filter((p) => typeof p === 'string').join(': '));
-        return clip(parts.filter(Boolean).slice(0, 5).join('; '));
+        const parts = body.errors.map((e) => {
+            const item = ParamError.safeParse(e).data;
+            return [item?.param, item?.details].filter((p) => typeof p === 'string').join(': ');
+        });
+        return (0,reply/* clipMessage */.Io)(parts.filter(Boolean).slice(0, 5).join('; '));
     }
     if (Array.isArray(body?.detail)) {
         const parts = body.detail.map((d) => {
-            const loc = Array.isArray(d?.loc) ? d.loc.filter((l) => l !== 'body').join('.') : '';
-            return [loc, typeof d?.msg === 'string' ? d.msg : ''].filter(Boolean).join(': ');
+            const item = FastApiIssue.safeParse(d).data;
+            const loc = Array.isArray(item?.loc) ? item.loc.filter((l) => l !== 'body').join('.') : '';
+            return [loc, typeof item?.msg === 'string' ? item.msg : ''].filter(Boolean).join(': ');
         });
-        return clip(parts.filter(Boolean).slice(0, 5).join('; '));
+        return (0,reply/* clipMessage */.Io)(parts.filter(Boolean).slice(0, 5).join('; '));
     }
     if (typeof body?.detail === 'string')
-        return clip(body.detail);
+        return (0,reply/* clipMessage */.Io)(body.detail);
     if (typeof body?.message === 'string')
-        return clip(body.message);
+        return (0,reply/* clipMessage */.Io)(body.message);
     return '';
 }
 function hintFor(status) {
@@ -305,42 +350,6 @@ function hintFor(status) {
             return status >= 500 ? 'Prime Intellect had a server error; try again later' : undefined;
     }
 }
-function clip(text) {
-    const line = text.split('\n')[0].trim();
-    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js
-var schemas = __webpack_require__(5156);
-// EXTERNAL MODULE: ./src/providers/reply.ts
-var reply = __webpack_require__(1218);
-;// CONCATENATED MODULE: ./src/providers/prime-intellect/wire.ts
-
-
-/** `GET /api/v1/secrets/`: a `data` list of secrets with an id and a name; other fields read leniently. */
-const PageReply = schemas.object({
-    data: schemas.array(schemas.object({
-        id: schemas.string(),
-        name: schemas.string(),
-        description: schemas.unknown().optional(),
-        isFile: schemas.unknown().optional(),
-        teamId: schemas.unknown().optional(),
-    })),
-    total_count: schemas.unknown().optional(),
-    totalCount: schemas.unknown().optional(),
-});
-function parsePage(json, route, operation) {
-    const body = (0,reply/* parseReply */.U)(PageReply, json, route, operation);
-    const secrets = body.data.map((s) => ({
-        id: s.id,
-        name: s.name,
-        description: s.description ?? null,
-        isFile: s.isFile ?? false,
-        ...('teamId' in s ? { teamId: s.teamId ?? null } : {}),
-    }));
-    const total = [body.total_count, body.totalCount].find((t) => typeof t === 'number');
-    return { secrets, total };
-}
 
 ;// CONCATENATED MODULE: ./src/providers/prime-intellect/provider.ts
 
@@ -355,7 +364,7 @@ const NAME = /^[A-Z][A-Z0-9_]*$/;
 const MAX_DESCRIPTION = 500;
 const MAX_PAGES = 1000;
 /**
- * Prime Intellect global secrets (§B): no environments or folders, one request per write, and values
+ * Prime Intellect global secrets: no environments or folders, one request per write, and values
  * are write-only, so the planner never sees one (`readableValues: false`). The single scope is
  * `NO_ENVIRONMENT` at `/`; `teamId` goes in the body on create and in the query everywhere else.
  */
@@ -429,7 +438,7 @@ class PrimeIntellectProvider {
             this.stale = true;
             const res = await this.send({ method: 'POST', path: SECRETS, body, operation, idempotent: false });
             if (res.status !== 200 && res.status !== 201)
-                throw primeError(operation, res);
+                throw replyError(operation, res);
         }
         return { status: 'applied' };
     }
@@ -457,7 +466,7 @@ class PrimeIntellectProvider {
                 idempotent: true,
             });
             if (res.status !== 200)
-                throw primeError(operation, res);
+                throw replyError(operation, res);
         }
         return { status: 'applied' };
     }
@@ -468,17 +477,17 @@ class PrimeIntellectProvider {
             const path = `${SECRETS}${encodeURIComponent(await this.idOf(key, operation))}`;
             this.stale = true;
             const res = await this.send({ method: 'DELETE', path, query: this.team(), operation, idempotent: true });
-            // 204 with no body is success too (the official CLI accepts it, §B.3); 404 after a retry means
+            // 204 with no body is success too (the official CLI accepts it); 404 after a retry means
             // the first attempt deleted it.
             if (res.status !== 200 && res.status !== 204 && res.status !== 404)
-                throw primeError(operation, res);
+                throw replyError(operation, res);
         }
         return { status: 'applied' };
     }
     close() {
         return this.http.close();
     }
-    /** offset/limit pages until the total is reached or a page comes back short or empty (§B.3). */
+    /** offset/limit pages until the total is reached or a page comes back short or empty. */
     async fetchAll() {
         const all = [];
         for (let offset = 0, pages = 0;; pages++) {
@@ -489,7 +498,7 @@ class PrimeIntellectProvider {
             const query = { ...this.team(), offset: String(offset), limit: String(PAGE_SIZE) };
             const res = await this.send({ method: 'GET', path: SECRETS, query, operation, idempotent: true });
             if (res.status !== 200)
-                throw primeError(operation, res);
+                throw replyError(operation, res);
             const page = parsePage(res.json, `GET ${SECRETS}`, operation);
             all.push(...page.secrets);
             offset += page.secrets.length;
@@ -521,7 +530,7 @@ class PrimeIntellectProvider {
         });
     }
 }
-/** Limits Prime Intellect enforces (§B.3), checked before sending so the reason is clear. */
+/** Limits Prime Intellect enforces on names and descriptions, checked before sending so the reason is clear. */
 function check(s, operation) {
     if (!NAME.test(s.key) || s.key.length > 255)
         throw new types/* ProviderError */.mZ(`${operation}: Prime Intellect names match ^[A-Z][A-Z0-9_]*$ (at most 255)`);
@@ -536,7 +545,9 @@ function check(s, operation) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ parseReply)
+/* harmony export */   Io: () => (/* binding */ clipMessage),
+/* harmony export */   R6: () => (/* binding */ failedRequest),
+/* harmony export */   UV: () => (/* binding */ parseReply)
 /* harmony export */ });
 /* harmony import */ var _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7059);
 
@@ -552,6 +563,19 @@ function parseReply(schema, json, route, operation) {
     const issue = result.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
     throw new _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(`${operation} failed: the reply of ${route} is not in the documented form (${issue?.code ?? 'invalid'}${where})`);
+}
+/**
+ * The one form of a failed request, for every provider: `<operation> failed: HTTP <status>`, the
+ * server's own short message, and what to do about it when the provider knows. Carries the status, so
+ * callers can tell a refusal from an outage.
+ */
+function failedRequest(operation, status, message, hint) {
+    return new _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(`${operation} failed: HTTP ${status}${message ? ` ${message}` : ''}${hint ? ` (${hint})` : ''}`, status);
+}
+/** A server's message as it is printed: its first line, at most 300 characters, never the whole body. */
+function clipMessage(text) {
+    const line = text.split('\n')[0].trim();
+    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
 

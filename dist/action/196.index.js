@@ -34,7 +34,7 @@ var reviewed_plan = __webpack_require__(9313);
 /**
  * Decides which links the PR comment may carry. On a public repository (or one whose visibility the
  * event does not say), a link anyone can open without a password would be a public credential, so it
- * stays in the masked output only. "Passworded" is what apply sent, never what the manifest names. Organization-only links need an Infisical login to open.
+ * stays in the masked output only. "Passworded" is what apply sent, never what the manifest names. Organization-only links need a login to the provider to open.
  */
 function shareDelivery(links, visibility) {
     const exposed = visibility === 'public' || visibility === 'unknown';

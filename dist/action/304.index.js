@@ -45,7 +45,7 @@ function isLoopbackHost(url) {
 const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 250, maxDelayMs: 30_000 };
 /**
  * Exponential backoff with full jitter, but never sooner than the server asked: `Retry-After` (seconds)
- * or Infisical's "Please try again in N seconds" in the 429 message.
+ * or a 429 message's "Please try again in N seconds" (a server that says so in text rather than a header).
  */
 function retryDelayMs(policy, attempt, response, random = Math.random) {
     const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)) * random();
@@ -255,24 +255,107 @@ var client = __webpack_require__(1674);
 var pool = __webpack_require__(704);
 // EXTERNAL MODULE: ./src/providers/enkryptify/capabilities.ts
 var capabilities = __webpack_require__(3238);
-;// CONCATENATED MODULE: ./src/providers/enkryptify/errors.ts
+// EXTERNAL MODULE: ./src/providers/reply.ts
+var reply = __webpack_require__(1218);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js
+var schemas = __webpack_require__(5156);
+;// CONCATENATED MODULE: ./src/providers/enkryptify/wire.ts
+
 
 /**
- * Enkryptify answers every error as `{ message }` (§A.4). The message is for people; we branch on the
- * status, keep the server's first line (never the body) and add what to do about it.
+ * `GET …/secret`: a bare array (a paginated envelope must fail loudly). `values` and the fields written
+ * back are read leniently: a value of another type is a string, an entry without an environment is
+ * skipped, an unknown type is left out.
  */
-function enkryptifyError(operation, res, tokenHint = '') {
-    const message = serverMessage(res.json);
-    const hint = hintFor(res.status, tokenHint);
-    const text = `${operation} failed: HTTP ${res.status}${message ? ` ${message}` : ''}${hint ? ` (${hint})` : ''}`;
-    return new types/* ProviderError */.mZ(text, res.status);
+const SecretListReply = schemas.array(schemas.object({
+    id: schemas.string(),
+    name: schemas.string(),
+    note: schemas.string().nullish(),
+    type: schemas.unknown().optional(),
+    dataType: schemas.unknown().optional(),
+    values: schemas.unknown().optional(),
+}));
+/** `GET …/environment`: a bare array; entries without an id and a name are skipped. */
+const EnvironmentListReply = schemas.array(schemas.unknown());
+/** The token exchange: a JWT, or anything else (then the API token is used as it is). */
+const ExchangeReply = schemas.object({ accessToken: schemas.string().min(1) });
+function parseSecretList(json, route, operation) {
+    return (0,reply/* parseReply */.UV)(SecretListReply, json, route, operation).map((s) => ({
+        id: s.id,
+        name: s.name,
+        ...(s.note !== undefined ? { note: s.note } : {}),
+        ...(s.type === 'runtime' || s.type === 'build' ? { type: s.type } : {}),
+        ...(s.dataType === 'text' || s.dataType === 'json' ? { dataType: s.dataType } : {}),
+        values: valuesOf(s.values),
+    }));
 }
+const ValueEntry = schemas.object({
+    environmentId: schemas.string(),
+    value: schemas.unknown().optional(),
+    isPersonal: schemas.unknown().optional(),
+});
+const EnvironmentEntry = schemas.object({ id: schemas.string(), name: schemas.string() });
+function valuesOf(raw) {
+    const out = [];
+    for (const v of Array.isArray(raw) ? raw : []) {
+        const entry = ValueEntry.safeParse(v);
+        if (!entry.success)
+            continue;
+        const { environmentId, value, isPersonal } = entry.data;
+        out.push({
+            environmentId,
+            value: String(value ?? ''),
+            ...(isPersonal !== undefined ? { isPersonal: Boolean(isPersonal) } : {}),
+        });
+    }
+    return out;
+}
+function parseEnvironmentList(json, route, operation) {
+    return (0,reply/* parseReply */.UV)(EnvironmentListReply, json, route, operation).flatMap((e) => {
+        const entry = EnvironmentEntry.safeParse(e);
+        return entry.success ? [{ id: entry.data.id, name: entry.data.name }] : [];
+    });
+}
+/**
+ * The secrets that hold a shared value in one environment. Personal values (a user's own override)
+ * are not the project's configuration, so they are never compared with the manifest.
+ */
+function secretsIn(all, environment, environmentId) {
+    const out = [];
+    for (const s of all) {
+        const shared = s.values.find((v) => v.environmentId === environmentId && !v.isPersonal);
+        if (!shared)
+            continue;
+        out.push({
+            id: s.id,
+            environment,
+            path: '/',
+            key: s.name,
+            value: shared.value,
+            comment: s.note ?? '',
+            tags: [],
+            metadata: {},
+        });
+    }
+    return out;
+}
+/** An error reply: `{ message }`. */
+const ErrorReply = schemas.object({ message: schemas.unknown().optional() });
+
+;// CONCATENATED MODULE: ./src/providers/enkryptify/errors.ts
+
+
+/**
+ * Enkryptify answers every error as `{ message }`. The message is for people; we branch on the status,
+ * keep the server's first line (never the body) and add what to do about it.
+ */
+function replyError(operation, res, context = {}) {
+    return (0,reply/* failedRequest */.R6)(operation, res.status, serverMessage(res.json), hintFor(res.status, context.tokenHint ?? ''));
+}
+/** The server's `message`, clipped to its first line. */
 function serverMessage(json) {
-    const message = json?.message;
-    if (typeof message !== 'string')
-        return '';
-    const line = message.split('\n')[0].trim();
-    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+    const message = ErrorReply.safeParse(json).data?.message;
+    return typeof message === 'string' ? (0,reply/* clipMessage */.Io)(message) : '';
 }
 function hintFor(status, tokenHint) {
     switch (status) {
@@ -293,8 +376,8 @@ function hintFor(status, tokenHint) {
 
 ;// CONCATENATED MODULE: ./src/providers/enkryptify/masking.ts
 /**
- * One list returns every environment's values, plus the caller's personal ones (§C.6: mask every value
- * received). Values of environments the plan lists are masked by the run, which spares declared
+ * One list returns every environment's values, plus the caller's personal ones, and every value received is
+ * masked. Values of environments the plan lists are masked by the run, which spares declared
  * non-secret literals such as `info`; this masks the rest: personal values at once, and the values of
  * environments never listed before anything of the run can be printed.
  */
@@ -338,10 +421,11 @@ const ENKRYPTIFY_ROUTES = {
 ;// CONCATENATED MODULE: ./src/providers/enkryptify/session.ts
 
 
+
 /**
  * Holds the bearer. The `ek_live_` token is exchanged once per run for a 15-minute JWT, and used as it
- * is when the exchange fails, as the official SDK does: the docs disagree on whether direct use is
- * allowed (§A.2), so either works. A JWT rejected mid-run (it expired) is exchanged again, once.
+ * is when the exchange fails, as the official SDK does: Enkryptify's docs disagree on whether direct use
+ * is allowed, so either works. A JWT rejected mid-run (it expired) is exchanged again, once.
  */
 class EnkryptifySession {
     http;
@@ -387,8 +471,9 @@ class EnkryptifySession {
                 operation: 'Enkryptify token exchange',
                 idempotent: true,
             });
-            if (res.status >= 200 && res.status < 300)
-                jwt = res.json?.accessToken;
+            const reply = ExchangeReply.safeParse(res.json);
+            if (res.status >= 200 && res.status < 300 && reply.success)
+                jwt = reply.data.accessToken;
         }
         catch (error) {
             // A network failure here will fail the next request too, with the clearer operation name.
@@ -430,61 +515,12 @@ function isHeld(change, snapshot, environmentIds) {
     return change.secret.comment === undefined || (remote.note ?? '') === change.secret.comment;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js
-var schemas = __webpack_require__(5156);
-// EXTERNAL MODULE: ./src/providers/reply.ts
-var reply = __webpack_require__(1218);
-;// CONCATENATED MODULE: ./src/providers/enkryptify/wire.ts
-
-
-/** `GET …/secret`: a bare array (a paginated envelope must fail loudly); values are read leniently below. */
-const SecretListReply = schemas.array(schemas.looseObject({ id: schemas.string(), name: schemas.string(), values: schemas.unknown().optional() }));
-/** `GET …/environment`: a bare array; entries without an id and a name are skipped. */
-const EnvironmentListReply = schemas.array(schemas.unknown());
-function parseSecretList(json, route, operation) {
-    return (0,reply/* parseReply */.U)(SecretListReply, json, route, operation).map((s) => {
-        const values = (Array.isArray(s.values) ? s.values : []).filter((v) => typeof v?.environmentId === 'string');
-        return { ...s, values: values.map((v) => ({ ...v, value: String(v.value ?? '') })) };
-    });
-}
-function parseEnvironmentList(json, route, operation) {
-    return (0,reply/* parseReply */.U)(EnvironmentListReply, json, route, operation)
-        .filter((e) => {
-        const entry = e;
-        return typeof entry?.id === 'string' && typeof entry?.name === 'string';
-    })
-        .map((e) => ({ id: e.id, name: e.name }));
-}
-/**
- * The secrets that hold a shared value in one environment. Personal values (a user's own override)
- * are not the project's configuration, so they are never compared with the manifest.
- */
-function secretsIn(all, environment, environmentId) {
-    const out = [];
-    for (const s of all) {
-        const shared = s.values.find((v) => v.environmentId === environmentId && !v.isPersonal);
-        if (!shared)
-            continue;
-        out.push({
-            id: s.id,
-            environment,
-            path: '/',
-            key: s.name,
-            value: shared.value,
-            comment: s.note ?? '',
-            tags: [],
-            metadata: {},
-        });
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/providers/enkryptify/write-plan.ts
 const KEY = /^[A-Za-z0-9_-]{2,48}$/;
 const MAX_VALUE = 65_536;
 const MAX_NOTE = 255;
 /**
- * Turns the plan's per-environment changes into the fewest Enkryptify requests (§A.7.3, §A.7.4, §C.3):
+ * Turns the plan's per-environment changes into the fewest Enkryptify requests:
  * new keys go into one POST per set of environments that share a value (chunked), every existing key
  * gets exactly one PUT whose `values[]` is rebuilt from `snapshot` (so other environments, and the
  * caller's personal values, are kept), and a key left with no value at all is deleted. Pure.
@@ -585,7 +621,7 @@ function rewrite(remote, indexes, changes, environmentIds, note) {
         },
     };
 }
-/** Limits Enkryptify enforces (§A.7.3), checked before sending so one bad value fails only its item. */
+/** Limits Enkryptify enforces on its secrets (key, value and note), checked before sending so one bad value fails only its item. */
 function invalid(c, environmentIds) {
     const { key, value, comment } = c.secret;
     if (!environmentIds.has(c.scope.environment))
@@ -638,7 +674,7 @@ function followUpWrite(f, after) {
 
 
 /**
- * Enkryptify: a secret is one project-level record with a value per environment (§A.5). The plan's
+ * Enkryptify: a secret is one project-level record with a value per environment. The plan's
  * environments are names, resolved to ids once; all secrets come from ONE list per run, and writes
  * go through `writeProject` so environments that share a value are created in one request.
  */
@@ -674,7 +710,7 @@ class EnkryptifyProvider {
         const path = ENKRYPTIFY_ROUTES.environments(this.options);
         const res = await this.send({ method: 'GET', path, operation, idempotent: true });
         if (res.status !== 200)
-            throw enkryptifyError(operation, res, this.session.tokenHint);
+            throw replyError(operation, res, { tokenHint: this.session.tokenHint });
         const environments = parseEnvironmentList(res.json, `GET ${path}`, operation);
         this.environmentIds = new Map(environments.map((e) => [e.name, e.id]));
         return {
@@ -748,7 +784,7 @@ class EnkryptifyProvider {
             }
             const writes = [...plan.writes];
             if (plan.followUps.length > 0) {
-                // Create answers carry no ids (§A.7.3): the new records are found by listing again.
+                // Create answers carry no ids: the new records are found by listing again.
                 const after = await this.relist();
                 for (const f of plan.followUps) {
                     const write = failedKeys.has(f.key) ? undefined : followUpWrite(f, after);
@@ -801,7 +837,7 @@ class EnkryptifyProvider {
         const path = ENKRYPTIFY_ROUTES.secrets(this.options);
         const res = await this.send({ method: 'GET', path, operation, idempotent: true });
         if (res.status !== 200)
-            throw enkryptifyError(operation, res, this.session.tokenHint);
+            throw replyError(operation, res, { tokenHint: this.session.tokenHint });
         const secrets = parseSecretList(res.json, `GET ${path}`, operation);
         this.masker.received(secrets);
         return secrets;
@@ -816,7 +852,7 @@ class EnkryptifyProvider {
             idempotent: false,
         });
         if (res.status < 200 || res.status >= 300)
-            throw enkryptifyError(operation, res, this.session.tokenHint);
+            throw replyError(operation, res, { tokenHint: this.session.tokenHint });
     }
     async rewrite(w) {
         const operation = `${w.body ? 'update' : 'delete'} ${w.key}`;
@@ -831,7 +867,7 @@ class EnkryptifyProvider {
         if (!w.body && res.status === 404)
             return;
         if (res.status < 200 || res.status >= 300)
-            throw enkryptifyError(operation, res, this.session.tokenHint);
+            throw replyError(operation, res, { tokenHint: this.session.tokenHint });
     }
     send(req) {
         return this.session.send(req);
@@ -848,7 +884,9 @@ function reasonOf(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ parseReply)
+/* harmony export */   Io: () => (/* binding */ clipMessage),
+/* harmony export */   R6: () => (/* binding */ failedRequest),
+/* harmony export */   UV: () => (/* binding */ parseReply)
 /* harmony export */ });
 /* harmony import */ var _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7059);
 
@@ -864,6 +902,19 @@ function parseReply(schema, json, route, operation) {
     const issue = result.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
     throw new _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(`${operation} failed: the reply of ${route} is not in the documented form (${issue?.code ?? 'invalid'}${where})`);
+}
+/**
+ * The one form of a failed request, for every provider: `<operation> failed: HTTP <status>`, the
+ * server's own short message, and what to do about it when the provider knows. Carries the status, so
+ * callers can tell a refusal from an outage.
+ */
+function failedRequest(operation, status, message, hint) {
+    return new _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(`${operation} failed: HTTP ${status}${message ? ` ${message}` : ''}${hint ? ` (${hint})` : ''}`, status);
+}
+/** A server's message as it is printed: its first line, at most 300 characters, never the whole body. */
+function clipMessage(text) {
+    const line = text.split('\n')[0].trim();
+    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
 

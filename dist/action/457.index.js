@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9351);
 /* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7135);
 /* harmony import */ var _core_manifest_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6205);
-/* harmony import */ var _providers_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6978);
+/* harmony import */ var _providers_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3156);
 /* harmony import */ var _values_read_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1895);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8770);
 

@@ -45,7 +45,7 @@ function isLoopbackHost(url) {
 const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 250, maxDelayMs: 30_000 };
 /**
  * Exponential backoff with full jitter, but never sooner than the server asked: `Retry-After` (seconds)
- * or Infisical's "Please try again in N seconds" in the 429 message.
+ * or a 429 message's "Please try again in N seconds" (a server that says so in text rather than a header).
  */
 function retryDelayMs(policy, attempt, response, random = Math.random) {
     const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)) * random();
@@ -253,78 +253,74 @@ var types = __webpack_require__(7059);
 var client = __webpack_require__(1674);
 // EXTERNAL MODULE: ./src/util/pool.ts
 var pool = __webpack_require__(704);
+// EXTERNAL MODULE: ./src/providers/reply.ts
+var providers_reply = __webpack_require__(1218);
 // EXTERNAL MODULE: ./src/providers/infisical/capabilities.ts
 var capabilities = __webpack_require__(5141);
-// EXTERNAL MODULE: ./src/providers/reply.ts
-var reply = __webpack_require__(1218);
-;// CONCATENATED MODULE: ./src/providers/infisical/errors.ts
-
-/**
- * Turns an Infisical error reply into a message that is safe to print: the status, the server's own
- * short message (never the whole body) and, where we know one, what to do about it.
- */
-function infisicalError(operation, res) {
-    const message = serverMessage(res.json);
-    const hint = hintFor(res.status, message);
-    const text = `${operation} failed: HTTP ${res.status}${message ? ` ${message}` : ''}${hint ? ` (${hint})` : ''}`;
-    return new types/* ProviderError */.mZ(text, res.status);
-}
-function serverMessage(json) {
-    const message = json?.message;
-    if (typeof message === 'string')
-        return clip(message);
-    if (Array.isArray(message)) {
-        // 422 ValidationFailure: zod issues; their paths say what was wrong without echoing input.
-        const paths = message
-            .map((i) => Array.isArray(i.path) ? i.path.join('.') : '')
-            .filter(Boolean);
-        return `request rejected by validation${paths.length ? ` at ${[...new Set(paths)].slice(0, 5).join(', ')}` : ''}`;
-    }
-    return '';
-}
-function isRouteNotFound(res) {
-    return res.status === 404 && /^Route \S+ not found/.test(serverMessage(res.json));
-}
-/** A batch refused for its size: the body limit (413) or a server cap on items ("too many"). */
-function refusedForSize(res) {
-    if (res.status === 413)
-        return true;
-    return res.status === 400 && /too (many|large|long)|maximum|at most|exceed/i.test(serverMessage(res.json));
-}
-function isTokenError(res) {
-    return (res.status === 401 || (res.status === 403 && res.json?.error === 'TokenError'));
-}
-function hintFor(status, message) {
-    if (status === 401 && /invalid credentials/i.test(message))
-        return 'check the client id and client secret of the machine identity';
-    if (status === 401 && /locked/i.test(message))
-        return 'too many failed logins locked the identity; wait a few minutes and check the credentials';
-    if (/^Access denied: OIDC/i.test(message))
-        return undefined;
-    if (status === 403 && /not allowed/i.test(message))
-        return 'give the machine identity a project role that allows this';
-    if (status === 403)
-        return 'the identity may not be a member of this project, or its token is invalid';
-    if (status === 429)
-        return 'rate limited; try again later or lower the request rate';
-    return undefined;
-}
-function clip(text) {
-    const line = text.split('\n')[0].trim();
-    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
-}
-
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js
 var schemas = __webpack_require__(5156);
 ;// CONCATENATED MODULE: ./src/providers/infisical/wire.ts
 
+
+/**
+ * A secret as the list routes return it (v4 and v3 raw share this shape). Only the fields read are
+ * checked; optional ones may come as null.
+ */
+const WireSecretSchema = schemas.object({
+    id: schemas.string().nullish(),
+    _id: schemas.string().nullish(),
+    type: schemas.string().nullish(),
+    secretKey: schemas.string(),
+    secretValue: schemas.string().nullish(),
+    secretComment: schemas.string().nullish(),
+    secretValueHidden: schemas.boolean().nullish(),
+    secretPath: schemas.string().nullish(),
+    tags: schemas.array(schemas.object({ slug: schemas.string() })).nullish(),
+    secretMetadata: schemas.array(schemas.object({ key: schemas.string(), value: schemas.string().nullish() })).nullish(),
+    // The October-2024 server's free-form metadata object.
+    metadata: schemas.record(schemas.string(), schemas.unknown()).nullish(),
+});
+/** `GET /api/v4/secrets` and `GET /api/v3/secrets/raw`. */
+const SecretListReply = schemas.object({ secrets: schemas.array(WireSecretSchema) });
+/** The universal-auth and OIDC login routes. */
+const LoginReply = schemas.object({ accessToken: schemas.string() });
+const ProjectSchema = schemas.object({
+    id: schemas.string(),
+    name: schemas.string().nullish(),
+    environments: schemas.array(schemas.object({ slug: schemas.string() })),
+});
+/** The project read: wrapped in `{project}` (modern) or `{workspace}` (2024) when read by id, bare by slug. */
+const ProjectReply = {
+    project: schemas.object({ project: ProjectSchema }),
+    workspace: schemas.object({ workspace: ProjectSchema }),
+    bare: ProjectSchema,
+};
+function parseProject(json, wrapper, route, operation) {
+    const reply = (0,providers_reply/* parseReply */.UV)(ProjectReply[wrapper ?? 'bare'], json, route, operation);
+    return 'project' in reply ? reply.project : 'workspace' in reply ? reply.workspace : reply;
+}
+const TagSchema = schemas.object({ id: schemas.string(), slug: schemas.string() });
+/** The project's tags, under `tags` (modern) or `workspaceTags` (2024). */
+const TagListReply = {
+    tags: schemas.object({ tags: schemas.array(TagSchema) }),
+    workspaceTags: schemas.object({ workspaceTags: schemas.array(TagSchema) }),
+};
+function parseTags(json, field, route, operation) {
+    const reply = (0,providers_reply/* parseReply */.UV)(TagListReply[field], json, route, operation);
+    return 'tags' in reply ? reply.tags : reply.workspaceTags;
+}
+/** A batch write: the secrets written, or an approval request when the folder has a change policy. */
+const BatchReply = schemas.object({ approval: schemas.object({ id: schemas.string().nullish() }).nullish() });
+/** A created share link. */
+const CreatedShareReply = schemas.object({ sharedSecretLink: schemas.string() });
 function toRemoteSecret(s, scope) {
     const metadata = {};
-    if (Array.isArray(s.secretMetadata))
+    if (s.secretMetadata)
         for (const m of s.secretMetadata)
             metadata[m.key] = m.value ?? '';
-    else if (s.metadata && typeof s.metadata === 'object')
-        Object.assign(metadata, s.metadata);
+    else if (s.metadata)
+        for (const [key, value] of Object.entries(s.metadata))
+            metadata[key] = String(value ?? '');
     return {
         id: String(s.id ?? s._id ?? ''),
         environment: scope.environment,
@@ -332,7 +328,7 @@ function toRemoteSecret(s, scope) {
         key: s.secretKey,
         value: s.secretValueHidden ? undefined : (s.secretValue ?? ''),
         comment: s.secretComment ?? '',
-        tags: (s.tags ?? []).map((t) => String(t.slug)).sort(),
+        tags: (s.tags ?? []).map((t) => t.slug).sort(),
         metadata,
     };
 }
@@ -354,13 +350,71 @@ const DuplicateReply = schemas.object({
         approval: schemas.object({ id: schemas.string().nullish() }).nullish(),
     })),
 });
+/** An error reply: `message` is a string, or for a 422 the validation issues; `error` names the kind. */
+const ErrorReply = schemas.object({ message: schemas.unknown().optional(), error: schemas.unknown().optional() });
+/** One issue of a 422 validation failure; only its path is read (its other fields can echo the input). */
+const ValidationIssue = schemas.object({ path: schemas.array(schemas.union([schemas.string(), schemas.number()])) });
+
+;// CONCATENATED MODULE: ./src/providers/infisical/errors.ts
+
+
+/**
+ * An error reply as a ProviderError that is safe to print: the status, the server's own short message
+ * (never the whole body) and, where we know one, what to do about it.
+ */
+function replyError(operation, res) {
+    const message = serverMessage(res.json);
+    return (0,providers_reply/* failedRequest */.R6)(operation, res.status, message, hintFor(res.status, message));
+}
+/** The server's `message`; for a 422 validation failure, the paths of its issues (they echo no input). */
+function serverMessage(json) {
+    const body = ErrorReply.safeParse(json);
+    const message = body.success ? body.data.message : undefined;
+    if (typeof message === 'string')
+        return (0,providers_reply/* clipMessage */.Io)(message);
+    if (Array.isArray(message)) {
+        const paths = message.flatMap((i) => {
+            const issue = ValidationIssue.safeParse(i);
+            return issue.success && issue.data.path.length > 0 ? [issue.data.path.join('.')] : [];
+        });
+        return `request rejected by validation${paths.length ? ` at ${[...new Set(paths)].slice(0, 5).join(', ')}` : ''}`;
+    }
+    return '';
+}
+function isRouteNotFound(res) {
+    return res.status === 404 && /^Route \S+ not found/.test(serverMessage(res.json));
+}
+/** A batch refused for its size: the body limit (413) or a server cap on items ("too many"). */
+function refusedForSize(res) {
+    if (res.status === 413)
+        return true;
+    return res.status === 400 && /too (many|large|long)|maximum|at most|exceed/i.test(serverMessage(res.json));
+}
+function isTokenError(res) {
+    return (res.status === 401 || (res.status === 403 && ErrorReply.safeParse(res.json).data?.error === 'TokenError'));
+}
+function hintFor(status, message) {
+    if (status === 401 && /invalid credentials/i.test(message))
+        return 'check the client id and client secret of the machine identity';
+    if (status === 401 && /locked/i.test(message))
+        return 'too many failed logins locked the identity; wait a few minutes and check the credentials';
+    if (/^Access denied: OIDC/i.test(message))
+        return undefined;
+    if (status === 403 && /not allowed/i.test(message))
+        return 'give the machine identity a project role that allows this';
+    if (status === 403)
+        return 'the identity may not be a member of this project, or its token is invalid';
+    if (status === 429)
+        return 'rate limited; try again later or lower the request rate';
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/providers/infisical/duplicate.ts
 
 
 
 
-/** `POST /api/v4/secrets/duplicate`: every attribute flag is sent, since each defaults to false (api §10). */
+/** `POST /api/v4/secrets/duplicate`: every attribute flag is sent, since each defaults to false. */
 async function duplicateSecrets(send, projectId, req) {
     const operation = `duplicate ${req.sourceIds.length} secret(s) ${req.from.environment}:${req.from.path} → ${req.to.environment}:${req.to.path}`;
     const body = {
@@ -388,8 +442,8 @@ async function duplicateSecrets(send, projectId, req) {
     if (isRouteNotFound(res))
         throw new types/* UnsupportedOperation */.D9(`${operation}: the server has no duplicate route`, 404);
     if (res.status !== 200)
-        throw infisicalError(operation, res);
-    const { results } = (0,reply/* parseReply */.U)(DuplicateReply, res.json, 'POST /api/v4/secrets/duplicate', operation);
+        throw replyError(operation, res);
+    const { results } = (0,providers_reply/* parseReply */.UV)(DuplicateReply, res.json, 'POST /api/v4/secrets/duplicate', operation);
     const byId = new Map(results.map((r) => [r.sourceSecretId, r]));
     // Approval replies may not carry the source id; fall back to the position in the request.
     return req.sourceIds.map((id, i) => {
@@ -434,7 +488,7 @@ function commonFolder(paths) {
 ;// CONCATENATED MODULE: ./src/providers/infisical/normalize.ts
 /**
  * Infisical trims values on write but keeps exactly one trailing newline when the input ended with one
- * (api §13: "  x  " is stored as "x", "x\n\n" as "x\n"). Comparing against that form keeps a re-plan clean.
+ * ("  x  " is stored as "x", "x\n\n" as "x\n"). Comparing against that form keeps a re-plan clean.
  */
 function normalizeInfisicalValue(value) {
     const trimmed = value.trim();
@@ -469,9 +523,11 @@ const enc = encodeURIComponent;
 ;// CONCATENATED MODULE: ./src/providers/infisical/session.ts
 
 
+
+
 /**
  * Holds the access token. Logs in lazily, once; on a token rejection mid-run it logs in again at most
- * once, because repeated failed universal-auth logins lock the identity for minutes (api §2.1).
+ * once, because repeated failed universal-auth logins lock the identity for minutes.
  */
 class InfisicalSession {
     http;
@@ -522,14 +578,13 @@ class InfisicalSession {
                 idempotent: false,
             };
         const res = await this.http.send(req);
-        const token = res.json?.accessToken;
-        if (res.status !== 200 || typeof token !== 'string') {
-            const error = infisicalError(req.operation, res);
+        if (res.status !== 200) {
+            const error = replyError(req.operation, res);
             throw c.method === 'oidc'
                 ? new types/* ProviderError */.mZ(`${error.message}${oidcHint(error.message)}`, res.status)
                 : error;
         }
-        this.setToken(token);
+        this.setToken((0,providers_reply/* parseReply */.UV)(LoginReply, res.json, `POST ${req.path}`, req.operation).accessToken);
     }
     setToken(token) {
         this.register(token);
@@ -577,8 +632,8 @@ class InfisicalShares {
             if (res.status === 403 && this.route !== SHARE_ROUTES[0])
                 throw new types/* UnsupportedOperation */.D9(IDENTITY_CANNOT_SHARE, 403);
             if (res.status !== 200)
-                throw infisicalError('list share links', res);
-            const page = (0,reply/* parseReply */.U)(ShareListReply, res.json, `GET ${this.route}`, 'list share links').secrets;
+                throw replyError('list share links', res);
+            const page = (0,providers_reply/* parseReply */.UV)(ShareListReply, res.json, `GET ${this.route}`, 'list share links').secrets;
             for (const s of page)
                 if (s.name)
                     out.push(liveShare(s, s.name));
@@ -602,11 +657,9 @@ class InfisicalShares {
             throw new types/* ProviderError */.mZ(`${operation} failed: this Infisical version lets only users, not machine identities, create share links; upgrade the server or create the link by hand`, 403);
         }
         if (res.status !== 200)
-            throw infisicalError(operation, res);
-        const url = res.json?.sharedSecretLink;
-        if (typeof url !== 'string')
-            throw new types/* ProviderError */.mZ(`${operation} failed: the reply has no link`);
-        return { url };
+            throw replyError(operation, res);
+        const reply = (0,providers_reply/* parseReply */.UV)(CreatedShareReply, res.json, `POST ${this.route}`, operation);
+        return { url: reply.sharedSecretLink };
     }
     async call(build) {
         const candidates = this.route ? [this.route] : SHARE_ROUTES;
@@ -635,6 +688,7 @@ function liveShare(s, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/infisical/provider.ts
+
 
 
 
@@ -683,23 +737,21 @@ class InfisicalProvider {
             res = await this.get(ROUTES.legacy.project({ id, slug }), {}, 'read project');
         }
         if (res.status !== 200)
-            throw infisicalError(`read project ${id ?? slug}`, res);
+            throw replyError(`read project ${id ?? slug}`, res);
         const routes = ROUTES[this.flavour];
         const wrapper = routes.projectWrapper(Boolean(id));
-        const raw = (wrapper ? res.json?.[wrapper] : res.json);
-        if (!raw?.id || !Array.isArray(raw.environments)) {
-            throw new types/* ProviderError */.mZ(`read project ${id ?? slug} failed: the reply has no project id or environments`);
-        }
+        const operation = `read project ${id ?? slug}`;
+        const raw = parseProject(res.json, wrapper, `GET ${routes.project({ id, slug })}`, operation);
         const tags = new Map();
         if (opts.tags) {
-            const t = await this.get(routes.tags(raw.id), {}, 'read project tags');
+            const tagsPath = routes.tags(raw.id);
+            const t = await this.get(tagsPath, {}, 'read project tags');
             if (t.status !== 200)
-                throw infisicalError('read project tags', t);
-            const list = t.json?.[routes.tagsField];
-            for (const tag of Array.isArray(list) ? list : [])
+                throw replyError('read project tags', t);
+            for (const tag of parseTags(t.json, routes.tagsField, `GET ${tagsPath}`, 'read project tags'))
                 tags.set(tag.slug, tag.id);
         }
-        const environments = raw.environments.map((e) => String(e.slug));
+        const environments = raw.environments.map((e) => e.slug);
         this.project = { id: raw.id, name: raw.name ?? raw.id, environments, tags };
         return this.project;
     }
@@ -740,12 +792,10 @@ class InfisicalProvider {
         if (res.status === 404 && !isRouteNotFound(res))
             return undefined;
         if (res.status !== 200)
-            throw infisicalError(operation, res);
-        const wire = res.json?.secrets;
-        if (!Array.isArray(wire))
-            throw new types/* ProviderError */.mZ(`${operation} failed: the reply has no secrets list`);
+            throw replyError(operation, res);
+        const { secrets } = (0,providers_reply/* parseReply */.UV)(SecretListReply, res.json, `GET ${routes.secrets}`, operation);
         const scope = { environment, path };
-        return wire.filter((s) => s.type !== 'personal').map((s) => toRemoteSecret(s, scope));
+        return secrets.filter((s) => s.type !== 'personal').map((s) => toRemoteSecret(s, scope));
     }
     listing(scope, read, root) {
         if (!read)
@@ -778,9 +828,9 @@ class InfisicalProvider {
             operation: op,
             idempotent: true,
         });
-        const exists = res.status === 400 && /already exists/i.test(String(res.json?.message));
+        const exists = res.status === 400 && /already exists/i.test(serverMessage(res.json));
         if (res.status !== 200 && !exists)
-            throw infisicalError(op, res);
+            throw replyError(op, res);
     }
     async create(scope, secrets) {
         const items = secrets.map((s) => ({
@@ -862,10 +912,10 @@ class InfisicalProvider {
         };
         const res = await this.write({ method, path: routes.batch, body, operation, idempotent: false });
         if (refusedForSize(res))
-            throw new types/* BatchTooLarge */.y3(infisicalError(operation, res).message, res.status);
+            throw new types/* BatchTooLarge */.y3(replyError(operation, res).message, res.status);
         if (res.status !== 200)
-            throw infisicalError(operation, res);
-        const approval = res.json?.approval;
+            throw replyError(operation, res);
+        const { approval } = (0,providers_reply/* parseReply */.UV)(BatchReply, res.json, `${method} ${routes.batch}`, operation);
         if (approval)
             return { status: 'pending-approval', approvalId: String(approval.id ?? '') };
         return { status: 'applied' };
@@ -890,7 +940,9 @@ class InfisicalProvider {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ parseReply)
+/* harmony export */   Io: () => (/* binding */ clipMessage),
+/* harmony export */   R6: () => (/* binding */ failedRequest),
+/* harmony export */   UV: () => (/* binding */ parseReply)
 /* harmony export */ });
 /* harmony import */ var _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7059);
 
@@ -906,6 +958,19 @@ function parseReply(schema, json, route, operation) {
     const issue = result.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
     throw new _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(`${operation} failed: the reply of ${route} is not in the documented form (${issue?.code ?? 'invalid'}${where})`);
+}
+/**
+ * The one form of a failed request, for every provider: `<operation> failed: HTTP <status>`, the
+ * server's own short message, and what to do about it when the provider knows. Carries the status, so
+ * callers can tell a refusal from an outage.
+ */
+function failedRequest(operation, status, message, hint) {
+    return new _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(`${operation} failed: HTTP ${status}${message ? ` ${message}` : ''}${hint ? ` (${hint})` : ''}`, status);
+}
+/** A server's message as it is printed: its first line, at most 300 characters, never the whole body. */
+function clipMessage(text) {
+    const line = text.split('\n')[0].trim();
+    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
 

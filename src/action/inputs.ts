@@ -1,20 +1,15 @@
 import { UserError } from '../app/types.js'
+import { PROVIDER_DEFINITIONS } from '../providers/registry.js'
 
-/** Every input name, once: action.yml, this parser and the tests agree through it. */
+/**
+ * Every input name that is not a provider's, once: action.yml, this parser and the tests agree through
+ * it. Each provider's definition lists its own (`actionInputs`).
+ */
 export const INPUT = {
   manifest: 'manifest',
   mode: 'mode',
-  method: 'method',
-  identityId: 'identity-id',
-  oidcAudience: 'oidc-audience',
-  clientId: 'client-id',
-  clientSecret: 'client-secret',
-  token: 'token',
   siteUrl: 'site-url',
   domain: 'domain',
-  enkryptifyToken: 'enkryptify-token',
-  primeApiKey: 'prime-api-key',
-  primeTeamId: 'prime-team-id',
   githubToken: 'github-token',
   comment: 'comment',
   allowDelete: 'allow-delete',
@@ -22,39 +17,27 @@ export const INPUT = {
   requireReviewedPlan: 'require-reviewed-plan',
 } as const
 
-/** The inputs that hold credentials: each is registered with the masker before the first request. */
-export const CREDENTIAL_INPUTS = [
-  'clientSecret',
-  'token',
-  'enkryptifyToken',
-  'primeApiKey',
-  'githubToken',
-] as const satisfies readonly (keyof typeof INPUT)[]
+/** Every provider's action inputs, in the registry's order. */
+export const PROVIDER_INPUTS = PROVIDER_DEFINITIONS.flatMap((d) => d.actionInputs)
 
-/** A workflow expression as users write it in YAML, for messages that show what to paste. */
-export function expr(path: string): string {
-  return `$\{{ ${path} }}`
+/** The values of the inputs that hold credentials: each is registered with the masker before the first request. */
+export function credentialInputValues(inputs: ActionInputs): (string | undefined)[] {
+  const secret = PROVIDER_INPUTS.filter((i) => i.secret).map((i) => inputs.providerInputs[i.name])
+  return [...secret, inputs.githubToken]
 }
 
+export { expr } from '../util/workflow-expression.js'
+
 const MODES = ['plan', 'apply'] as const
-const METHODS = ['universal', 'oidc', 'token'] as const
 
 export type Mode = (typeof MODES)[number]
-export type AuthMethod = (typeof METHODS)[number]
 
 export interface ActionInputs {
   manifest: string
   mode: Mode
-  method: AuthMethod
-  identityId?: string
-  oidcAudience?: string
-  clientId?: string
-  clientSecret?: string
-  token?: string
+  /** Every provider input that was given (trimmed, by input name); each provider reads its own. */
+  providerInputs: Readonly<Record<string, string>>
   siteUrl?: string
-  enkryptifyToken?: string
-  primeApiKey?: string
-  primeTeamId?: string
   githubToken?: string
   comment: boolean
   allowDelete: boolean
@@ -74,16 +57,8 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   const inputs: ActionInputs = {
     manifest: opt(INPUT.manifest) ?? 'secrets.yaml',
     mode: oneOf(INPUT.mode, opt(INPUT.mode) ?? 'plan', MODES),
-    method: oneOf(INPUT.method, opt(INPUT.method) ?? 'universal', METHODS),
-    identityId: opt(INPUT.identityId),
-    oidcAudience: opt(INPUT.oidcAudience),
-    clientId: opt(INPUT.clientId),
-    clientSecret: opt(INPUT.clientSecret),
-    token: opt(INPUT.token),
+    providerInputs: providerInputsOf(opt),
     siteUrl: siteUrlOf(opt(INPUT.siteUrl), opt(INPUT.domain)),
-    enkryptifyToken: opt(INPUT.enkryptifyToken),
-    primeApiKey: opt(INPUT.primeApiKey),
-    primeTeamId: opt(INPUT.primeTeamId),
     githubToken: opt(INPUT.githubToken),
     comment: bool(INPUT.comment, opt(INPUT.comment), true),
     allowDelete: bool(INPUT.allowDelete, opt(INPUT.allowDelete), false),
@@ -91,7 +66,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     requireReviewedPlan: bool(INPUT.requireReviewedPlan, opt(INPUT.requireReviewedPlan), false),
     warnings: [],
   }
-  checkMethod(inputs)
+  checkProviderInputs(inputs)
   if (inputs.mode === 'apply' && inputs.failOnDrift) {
     inputs.warnings.push(
       '`fail-on-drift` only applies to `mode: plan`; apply fails on its own when an item fails.',
@@ -105,37 +80,23 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   return inputs
 }
 
-/** Catches credentials given for one method while another is selected: the usual copy-paste mistake. */
-function checkMethod(i: ActionInputs): void {
-  const given = (name: string, v: unknown) => (v ? [`\`${name}\``] : [])
-  const foreign =
-    i.method === 'universal'
-      ? [...given(INPUT.token, i.token), ...given(INPUT.identityId, i.identityId)]
-      : i.method === 'token'
-        ? [
-            ...given(INPUT.clientId, i.clientId),
-            ...given(INPUT.clientSecret, i.clientSecret),
-            ...given(INPUT.identityId, i.identityId),
-          ]
-        : [
-            ...given(INPUT.clientId, i.clientId),
-            ...given(INPUT.clientSecret, i.clientSecret),
-            ...given(INPUT.token, i.token),
-          ]
-  const own =
-    i.method === 'universal'
-      ? !!(i.clientId || i.clientSecret)
-      : i.method === 'token'
-        ? !!i.token
-        : !!i.identityId
-  if (foreign.length > 0 && !own) {
-    const suggested = i.token ? 'token' : i.identityId ? 'oidc' : 'universal'
-    throw new UserError(
-      `input \`method\` is '${i.method}' but only ${foreign.join(' and ')} ${foreign.length > 1 ? 'are' : 'is'} set: set \`method: ${suggested}\`, or give the ${i.method} credentials`,
-    )
+function providerInputsOf(opt: (name: string) => string | undefined): Record<string, string> {
+  const given: Record<string, string> = {}
+  for (const { name } of PROVIDER_INPUTS) {
+    const value = opt(name)
+    if (value !== undefined) given[name] = value
   }
-  if (i.method !== 'oidc' && i.oidcAudience) {
-    i.warnings.push('`oidc-audience` is ignored unless `method: oidc`.')
+  return given
+}
+
+/** Each provider's own checks of its inputs (say, credentials given for another login method than chosen). */
+function checkProviderInputs(inputs: ActionInputs): void {
+  const read = (name: string) => inputs.providerInputs[name]
+  for (const definition of PROVIDER_DEFINITIONS) {
+    const found = definition.checkInputs?.(read)
+    if (!found) continue
+    if (found.error) throw new UserError(found.error)
+    inputs.warnings.push(...found.warnings)
   }
 }
 
@@ -158,13 +119,13 @@ function bool(name: string, value: string | undefined, fallback: boolean): boole
   throw new UserError(`input \`${name}\` must be true or false (got '${clip(value)}')`)
 }
 
-/** `domain` is what Infisical's own action calls `site-url`; either works, both must agree. */
+/** `domain` is the name some providers' own actions give `site-url`; either works, both must agree. */
 function siteUrlOf(siteUrl: string | undefined, domain: string | undefined): string | undefined {
   const a = parseSiteUrl(INPUT.siteUrl, siteUrl)
   const b = parseSiteUrl(INPUT.domain, domain)
   if (a !== undefined && b !== undefined && a !== b)
     throw new UserError(
-      `inputs \`site-url\` ('${clip(a)}') and \`domain\` ('${clip(b)}') differ: they are the same setting (\`domain\` is Infisical's name for it); pass one`,
+      `inputs \`site-url\` ('${clip(a)}') and \`domain\` ('${clip(b)}') differ: they are the same setting; pass one`,
     )
   return a ?? b
 }
@@ -176,7 +137,7 @@ function parseSiteUrl(name: string, value: string | undefined): string | undefin
     url = new URL(value)
   } catch {
     throw new UserError(
-      `input \`${name}\` is not a URL (got '${clip(value)}'): use the address of your Infisical, e.g. https://eu.infisical.com`,
+      `input \`${name}\` is not a URL (got '${clip(value)}'): use the address of the server, e.g. https://secrets.example.com`,
     )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {

@@ -5,8 +5,8 @@ import { type Credentials, UserError } from '../app/types.js'
 import { Redactor } from '../core/redact.js'
 import { ProviderError } from '../core/seam/types.js'
 import { loadRunContext } from '../github/context.js'
-import { oidcRejectionHint, resolveCredentials } from './auth.js'
-import { CREDENTIAL_INPUTS, parseInputs } from './inputs.js'
+import { failureHint, resolveCredentials } from './auth.js'
+import { credentialInputValues, parseInputs } from './inputs.js'
 import { logInfo } from './log.js'
 import { manifestList, runEachManifest } from './many-manifests.js'
 import { OUTPUT } from './outputs.js'
@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
     const inputs = parseInputs((name) => core.getInput(name))
     inputsRead = true
     failOnDrift = inputs.mode === 'plan' && inputs.failOnDrift
-    for (const name of CREDENTIAL_INPUTS) redactor.registerCredential(inputs[name])
+    for (const value of credentialInputValues(inputs)) redactor.registerCredential(value)
     for (const w of inputs.warnings) core.warning(redact(w))
     const ctx = loadRunContext(process.env)
     if (ctx.eventName === 'pull_request_target') {
@@ -95,7 +95,7 @@ export async function run(): Promise<void> {
 
 function failureMessage(error: unknown, credentials: readonly Credentials[]): string {
   if (error instanceof UserError) return error.message
-  const hint = oidcRejectionHint(error, credentials)
+  const hint = failureHint(error, credentials)
   if (error instanceof ProviderError) return hint ? `${error.message} (${hint})` : error.message
   // Anything else is a bug: one line, no stack (it could quote a value from a variable), and where to go.
   const name = error instanceof Error ? error.name : typeof error

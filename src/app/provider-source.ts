@@ -4,7 +4,7 @@ import { parseManifest } from '../core/manifest/parse.js'
 import { manifestSchemas, type ProviderConfig } from '../core/manifest/schema.js'
 import { MAX_MANIFEST_BYTES } from '../core/manifest/vocabulary.js'
 import type { ProviderType } from '../core/seam/types.js'
-import { PROVIDER_CATALOG } from '../providers/registry.js'
+import { PROVIDER_CATALOG, PROVIDER_DEFINITIONS, PROVIDERS } from '../providers/registry.js'
 import { readRepositoryFile } from '../values/read-file.js'
 import { UserError } from './types.js'
 
@@ -27,30 +27,17 @@ export function providerSource(opts: {
     const manifest = readManifest(opts.manifestPath)
     return { config: manifest.manifest.provider, manifest }
   }
-  const type = (opts.provider ?? 'infisical') as ProviderType
-  const result = manifestSchemas(PROVIDER_CATALOG).provider.safeParse(providerBlock(type, opts.project))
+  // The registry's first provider is the default, as `--provider`'s help says.
+  const type = (opts.provider ?? PROVIDER_DEFINITIONS[0]!.type) as ProviderType
+  const known = PROVIDER_DEFINITIONS.map((d) => d.type)
+  const from = (known as string[]).includes(type) ? PROVIDERS[type].blockFromProject(opts.project) : undefined
+  if (from && 'problem' in from) throw new UserError(from.problem)
+  const result = manifestSchemas(PROVIDER_CATALOG).provider.safeParse(from ? from.block : { type })
   if (!result.success)
     throw new UserError(
-      `--provider ${type}: ${result.error.issues[0]?.message ?? 'invalid'} (infisical, enkryptify or prime-intellect)`,
+      `--provider ${type}: ${result.error.issues[0]?.message ?? 'invalid'} (${known.join(', ')})`,
     )
   return { config: result.data }
-}
-
-function providerBlock(type: ProviderType, project: string | undefined): Record<string, unknown> {
-  switch (type) {
-    case 'infisical':
-      if (!project) throw new UserError('name the project: --project PROJECT_ID (or --manifest FILE)')
-      return { type, projectId: project }
-    case 'enkryptify': {
-      const [workspace, name] = (project ?? '').split('/')
-      if (!workspace || !name) throw new UserError('name the project: --project WORKSPACE/PROJECT')
-      return { type, workspace, project: name }
-    }
-    case 'prime-intellect':
-      return { type, ...(project ? { teamId: project } : {}) }
-    default:
-      return { type }
-  }
 }
 
 export function readManifest(path: string): ParsedManifest {

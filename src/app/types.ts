@@ -13,7 +13,7 @@ export interface RunOptions {
   env: Record<string, string | undefined>
   /** One set, or several (the CLI passes every provider's found in the environment); the manifest's provider picks. */
   credentials?: Credentials | readonly Credentials[]
-  /** Overrides provider.siteUrl (INFISICAL_SITE_URL). */
+  /** Overrides the manifest's site URL (the CLI's environment variable or the action's `site-url` input). */
   siteUrl?: string
   redactor: Redactor
   /** Deletes happen only when the manifest says `prune: true` AND this is set. */

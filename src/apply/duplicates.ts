@@ -8,12 +8,12 @@ import {
 } from '../core/seam/types.js'
 import { chunks, type Outcomes, outcomeUnknown, reasonOf } from './outcomes.js'
 
-/** The server's cap on secretIds per duplicate request (api §10). */
+/** The server's cap on secretIds per duplicate request. */
 const MAX_IDS_PER_DUPLICATE = 50
 
 /**
  * Duplicates with the provider's own endpoint, ≤50 ids per request per source→destination pair. Where
- * the server has no such endpoint (2024 Infisical), copies with batch create/update from the listed
+ * the server has no such endpoint (an October-2024 self-hosted build), copies with batch create/update from the listed
  * source instead; the plan already said which will happen.
  */
 export async function applyDuplicates(

@@ -86,7 +86,7 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyReport> {
   const direct = writable(
     plan.items.filter((i) => i.action === 'create' || i.action === 'update' || i.action === 'delete'),
   )
-  // One record per key across environments (Enkryptify): the provider takes every change at once.
+  // One record per key across environments (`writeProject`): the provider takes every change at once.
   const projectWide = provider.writeProject !== undefined
   if (projectWide) {
     const write = (item: PlanItem, action: 'create' | 'update') =>

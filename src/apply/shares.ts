@@ -3,7 +3,7 @@ import type { LiveShare, Provider } from '../core/seam/types.js'
 import { type Outcomes, outcomeUnknown, reasonOf } from './outcomes.js'
 
 export interface SharePacing {
-  /** Infisical Cloud allows 5 share creations per minute per IP. */
+  /** Share creations the server allows per minute per IP (5 on the cloud service that offers share links). */
   perMinute: number
   now: () => number
   sleep: (ms: number) => Promise<void>

@@ -1,3 +1,5 @@
+import { PROVIDER_DEFINITIONS } from '../providers/registry.js'
+
 interface FlagSpec {
   type: 'string' | 'boolean'
   arg?: string
@@ -28,12 +30,16 @@ export const FLAGS = {
     help: 'write created share links to F (mode 600); never printed',
   },
   port: { type: 'string', arg: 'N', help: 'port to listen on (default 8089; 0 picks a free one)' },
-  legacy: { type: 'boolean', help: 'behave like a 2024 self-hosted Infisical' },
-  provider: { type: 'string', arg: 'NAME', help: 'infisical (default), enkryptify or prime-intellect' },
+  legacy: { type: 'boolean', help: 'behave like a 2024 self-hosted build of the server' },
+  provider: {
+    type: 'string',
+    arg: 'NAME',
+    help: orList(PROVIDER_DEFINITIONS.map((d, i) => (i === 0 ? `${d.type} (default)` : d.type))),
+  },
   project: {
     type: 'string',
     arg: 'ID',
-    help: 'without --manifest: the project (Infisical projectId; Enkryptify WORKSPACE/PROJECT; Prime Intellect team id)',
+    help: `without --manifest: the project (${PROVIDER_DEFINITIONS.map((d) => `${d.name} ${d.help.project}`).join('; ')})`,
   },
   environments: { type: 'string', arg: 'A,B', help: 'only these environments (default: all of the project)' },
   path: { type: 'string', arg: '/X', help: 'only this folder and those below it (default: /)' },
@@ -120,19 +126,23 @@ export const COMMANDS: Record<string, CommandSpec> = {
     examples: ['secrets-manifest schema > secrets-manifest.schema.json'],
   },
   sandbox: {
-    summary: 'start a local Infisical-, Enkryptify- or Prime Intellect-compatible server (no account needed)',
+    summary: `start a local ${orList(PROVIDER_DEFINITIONS.map((d) => `${d.name}-`))}compatible server (no account needed)`,
     usage: 'secrets-manifest sandbox [options]',
     flags: ['port', 'legacy', 'provider', 'manifest', ...COMMON],
     examples: ['secrets-manifest sandbox', 'secrets-manifest sandbox --manifest secrets.yaml --port 0'],
   },
 }
 
-const ENVIRONMENT = `Credentials (environment): INFISICAL_CLIENT_ID + INFISICAL_CLIENT_SECRET, or INFISICAL_TOKEN;
-INFISICAL_SITE_URL overrides provider.siteUrl. Enkryptify: ENKRYPTIFY_TOKEN (ENKRYPTIFY_API_URL overrides
-provider.apiUrl). Prime Intellect: PRIME_API_KEY, PRIME_TEAM_ID (PRIME_API_BASE_URL overrides provider.apiUrl).
+const ENVIRONMENT = `Credentials (environment):
+${PROVIDER_DEFINITIONS.map((d) => `  ${d.name}: ${d.help.credentials}.`).join('\n')}
 SECRETS_MANIFEST_DEBUG=1 is --debug.
 Exit codes: 0 apply would succeed, 1 invalid manifest / apply would refuse / failures, 2 usage errors;
 a drift check (plan's flag) adds 3 drift, 4 values not checked, 5 server unreachable (README: Exit codes).`
+
+/** 'a, b or c'. */
+function orList(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`
+}
 
 function flagLines(names: readonly FlagName[]): string[] {
   const left = (n: FlagName) => {

@@ -29,7 +29,7 @@ export async function runDiff(values: CliValues, positionals: string[], io: Io):
     path: values.path,
     env: io.env,
     credentials,
-    siteUrl: siteUrlFromEnv(io.env.INFISICAL_SITE_URL),
+    siteUrl: siteUrlFromEnv(io.env),
     redactor: io.redactor,
     progress: values.json ? undefined : (m) => io.err(`… ${m}`),
   })

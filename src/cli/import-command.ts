@@ -33,7 +33,7 @@ export async function runImport(values: CliValues, io: Io): Promise<number> {
     outName: values.out ?? '<stdout>',
     env: io.env,
     credentials,
-    siteUrl: siteUrlFromEnv(io.env.INFISICAL_SITE_URL),
+    siteUrl: siteUrlFromEnv(io.env),
     redactor: io.redactor,
     progress: (m) => io.err(`… ${m}`),
   })

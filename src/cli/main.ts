@@ -75,7 +75,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       default: {
         if (positionals.length) throw new UsageError(`'sandbox' takes no arguments; use --manifest PATH`)
         // Loaded only here, so plan and apply never load the test servers.
-        const { runSandbox } = await import('./sandbox-command.js')
+        const { runSandbox } = await import('../sandbox/command.js')
         return await runSandbox(values, { out, err, env: io.env, redactor })
       }
     }

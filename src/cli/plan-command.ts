@@ -41,7 +41,7 @@ export async function runPlanOrApply(command: 'plan' | 'apply', values: CliValue
     manifestPath: values.manifest ?? 'secrets.yaml',
     env: io.env,
     credentials,
-    siteUrl: siteUrlFromEnv(io.env.INFISICAL_SITE_URL),
+    siteUrl: siteUrlFromEnv(io.env),
     redactor: io.redactor,
     allowDelete: values['allow-delete'] ?? false,
     // A plan cannot know how apply will be run, so only apply refuses a link nobody would receive.
@@ -95,14 +95,21 @@ function readReviewedPlan(file: string): ReviewedPlan {
   return parsed
 }
 
-/** A site URL without its scheme ('eu.infisical.com') is the usual slip; say so before any request. */
-export function siteUrlFromEnv(value: string | undefined): string | undefined {
-  if (!value) return undefined
-  if (!/^https?:\/\/[^/]/i.test(value))
-    throw new UserError(
-      `INFISICAL_SITE_URL '${value}' is not an http(s) URL: write it with its scheme, e.g. https://${value.replace(/^[a-z]+:\/*/i, '')}`,
-    )
-  return value
+/**
+ * The site URL a provider's environment variable overrides the manifest's with. A URL without its
+ * scheme is the usual slip; say so before any request.
+ */
+export function siteUrlFromEnv(env: Record<string, string | undefined>): string | undefined {
+  for (const { siteUrlEnv } of PROVIDER_DEFINITIONS) {
+    const value = siteUrlEnv ? env[siteUrlEnv] : undefined
+    if (!value) continue
+    if (!/^https?:\/\/[^/]/i.test(value))
+      throw new UserError(
+        `${siteUrlEnv} '${value}' is not an http(s) URL: write it with its scheme, e.g. https://${value.replace(/^[a-z]+:\/*/i, '')}`,
+      )
+    return value
+  }
+  return undefined
 }
 
 /** Share links are credentials: they go to a private file the user named, never to the terminal. */

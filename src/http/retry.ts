@@ -8,7 +8,7 @@ export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 250, maxDe
 
 /**
  * Exponential backoff with full jitter, but never sooner than the server asked: `Retry-After` (seconds)
- * or Infisical's "Please try again in N seconds" in the 429 message.
+ * or a 429 message's "Please try again in N seconds" (a server that says so in text rather than a header).
  */
 export function retryDelayMs(
   policy: RetryPolicy,

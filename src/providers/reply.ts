@@ -20,3 +20,31 @@ export function parseReply<S extends z.ZodType>(
     `${operation} failed: the reply of ${route} is not in the documented form (${issue?.code ?? 'invalid'}${where})`,
   )
 }
+
+/** What a provider's `replyError` may add from the caller's state (say, which token form was sent). */
+export interface ErrorContext {
+  tokenHint?: string
+}
+
+/**
+ * The one form of a failed request, for every provider: `<operation> failed: HTTP <status>`, the
+ * server's own short message, and what to do about it when the provider knows. Carries the status, so
+ * callers can tell a refusal from an outage.
+ */
+export function failedRequest(
+  operation: string,
+  status: number,
+  message: string,
+  hint?: string,
+): ProviderError {
+  return new ProviderError(
+    `${operation} failed: HTTP ${status}${message ? ` ${message}` : ''}${hint ? ` (${hint})` : ''}`,
+    status,
+  )
+}
+
+/** A server's message as it is printed: its first line, at most 300 characters, never the whole body. */
+export function clipMessage(text: string): string {
+  const line = text.split('\n')[0]!.trim()
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line
+}

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { oidcRejectionHint, resolveCredentials } from '../../src/action/auth.js'
-import { parseInputs } from '../../src/action/inputs.js'
+import { parse } from 'yaml'
+import { failureHint, resolveCredentials } from '../../src/action/auth.js'
+import { credentialInputValues, INPUT, PROVIDER_INPUTS, parseInputs } from '../../src/action/inputs.js'
 import { ProviderError } from '../../src/core/seam/types.js'
 import { runContextFrom } from '../../src/github/context.js'
 
@@ -11,7 +13,7 @@ describe('parseInputs', () => {
     expect(parseInputs(from({ 'client-id': 'id', 'client-secret': 's' }))).toMatchObject({
       manifest: 'secrets.yaml',
       mode: 'plan',
-      method: 'universal',
+      providerInputs: { 'client-id': 'id', 'client-secret': 's' },
       comment: true,
       allowDelete: false,
       failOnDrift: false,
@@ -59,6 +61,30 @@ describe('parseInputs', () => {
     expect(i.warnings).toEqual([
       '`fail-on-drift` only applies to `mode: plan`; apply fails on its own when an item fails.',
     ])
+  })
+})
+
+describe('the input list', () => {
+  const declared = Object.keys(
+    (parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: object }).inputs,
+  )
+
+  it("action.yml declares exactly the action's own inputs and every provider's", () => {
+    const read = [...Object.values(INPUT), ...PROVIDER_INPUTS.map((i) => i.name)]
+    expect([...read].sort()).toEqual([...declared].sort())
+    expect(new Set(read).size).toBe(read.length)
+  })
+
+  it('registers the value of every secret provider input and the GitHub token, and no other', () => {
+    const given = Object.fromEntries(declared.map((name) => [name, `value-of-${name}`]))
+    const inputs = parseInputs((name) => (name === 'mode' ? 'plan' : name === 'method' ? 'universal' : ''))
+    inputs.providerInputs = given
+    inputs.githubToken = given['github-token']
+    expect(credentialInputValues(inputs).sort()).toEqual(
+      ['client-secret', 'token', 'enkryptify-token', 'prime-api-key', 'github-token']
+        .map((n) => `value-of-${n}`)
+        .sort(),
+    )
   })
 })
 
@@ -129,7 +155,7 @@ describe('resolveCredentials', () => {
       'OIDC login failed: HTTP 401 Access denied: OIDC audience not allowed.',
       401,
     )
-    expect(oidcRejectionHint(err, r.credentials)).toBe(
+    expect(failureHint(err, r.credentials)).toBe(
       "the GitHub token had audience 'aud-1' and subject 'repo:acme/app:pull_request'; add 'aud-1' to the identity's OIDC allowed audiences, or set `oidc-audience` to one of them",
     )
   })

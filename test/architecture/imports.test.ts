@@ -97,7 +97,7 @@ describe('import arrows', () => {
     // The check can fail: a static import of the sandbox command from main puts the servers on the path.
     files.set(
       'src/cli/main.ts',
-      `${files.get('src/cli/main.ts')}\nimport { runSandbox } from './sandbox-command.js'\n`,
+      `${files.get('src/cli/main.ts')}\nimport { runSandbox } from '../sandbox/command.js'\n`,
     )
     expect([...staticallyLoaded(files, 'src/cli/index.ts')]).toContain('src/sandbox/demo.ts')
   })
@@ -109,8 +109,8 @@ describe('import arrows', () => {
         'src/providers/x/provider.ts',
         "import { HttpClient } from '../../http/client.js'\nimport '../../core/seam/types.js'",
       ],
-      ['src/cli/main.ts', "const { runSandbox } = await import('./sandbox-command.js')"],
-      ['src/cli/sandbox-command.ts', "import { DEMO } from '../sandbox/demo.js'"],
+      ['src/cli/main.ts', "const { runSandbox } = await import('../sandbox/command.js')"],
+      ['src/sandbox/command.ts', "import { DEMO } from './demo.js'"],
       ['test/x.test.ts', "import { startInfisicalServer } from '../src/sandbox/infisical/index.js'"],
     ])
     expect(importViolations(allowed)).toEqual([])

@@ -8,34 +8,10 @@ import { PROVIDER_DEFINITIONS } from '../../src/providers/registry.js'
 const root = path.resolve(import.meta.dirname, '../..')
 
 /**
- * The registry, its client-free half (catalog.ts, what the hook loads), and the one list of the
- * action's inputs (an action input is named for its provider).
+ * The registry: its definitions (registry.ts) and their client-free half (catalog.ts, what the hook
+ * loads). The action's inputs are listed in action.yml; each provider's definition names its own.
  */
-const ALLOWED = ['src/providers/registry.ts', 'src/providers/catalog.ts', 'src/action/inputs.ts']
-
-/**
- * Edge files that still name providers, until the work on them (issue 14, the edges: credentials
- * reading and masking, connect, import's --provider, the sandbox command) lands. Each entry lists the
- * provider types it names, so a new mention anywhere else, or of another provider here, still fails.
- * To be emptied when that work merges.
- */
-const UNTIL_EDGES_MERGE: Readonly<Record<string, readonly string[]>> = {
-  'src/action/auth.ts': ['infisical', 'enkryptify', 'prime-intellect'],
-  'src/action/oidc.ts': ['infisical'],
-  'src/action/share-links.ts': ['infisical'],
-  'src/app/provider-source.ts': ['infisical', 'enkryptify', 'prime-intellect'],
-  'src/app/types.ts': ['infisical'],
-  'src/apply/duplicates.ts': ['infisical'],
-  'src/apply/engine.ts': ['enkryptify'],
-  'src/apply/shares.ts': ['infisical'],
-  'src/cli/commands.ts': ['infisical', 'enkryptify', 'prime-intellect'],
-  'src/cli/diff-command.ts': ['infisical'],
-  'src/cli/import-command.ts': ['infisical'],
-  'src/cli/plan-command.ts': ['infisical'],
-  'src/cli/sandbox-command.ts': ['infisical', 'enkryptify', 'prime-intellect'],
-  'src/cli/sandbox-manifest.ts': ['infisical'],
-  'src/http/retry.ts': ['infisical'],
-}
+const ALLOWED = ['src/providers/registry.ts', 'src/providers/catalog.ts']
 
 /** How a provider may be spelt in code, strings or comments: its type, its name, camelCase, snake_case. */
 function spellings(type: string, name: string): string[] {
@@ -77,12 +53,9 @@ describe('provider names', () => {
       expect(existsSync(path.join(root, 'src/providers', d.type))).toBe(true)
   })
 
-  it('no file outside its folder, the registry and the action inputs names a provider', () => {
+  it('no file outside its folder, the registry and the sandbox names a provider', () => {
     const found = namedOutsideTheirFolders(sources(), PROVIDER_DEFINITIONS)
-    const unexpected = Object.entries(found).filter(
-      ([file, types]) => !types.every((t) => UNTIL_EDGES_MERGE[file]?.includes(t)),
-    )
-    expect(Object.fromEntries(unexpected)).toEqual({})
+    expect(found).toEqual({})
   })
 
   it('the core and the hook name none at all', () => {
@@ -90,15 +63,6 @@ describe('provider names', () => {
     expect(Object.keys(found).filter((f) => f.startsWith('src/core/') || f.startsWith('src/hook/'))).toEqual(
       [],
     )
-  })
-
-  it('the allowlist of edge files holds nothing stale', () => {
-    const found = namedOutsideTheirFolders(sources(), PROVIDER_DEFINITIONS)
-    for (const [file, types] of Object.entries(UNTIL_EDGES_MERGE))
-      expect(
-        found[file]?.sort(),
-        `${file} no longer names ${types.join(', ')}: drop it from the list`,
-      ).toEqual([...types].sort())
   })
 
   it('finds every spelling, in code, strings and comments', () => {

@@ -60,6 +60,95 @@ describe('malformed replies', () => {
   })
 })
 
+/** The error of a plan of `manifest` whose reply on `method path` is `body`; the fault must have fired. */
+async function planError(manifest: string, method: string, path: string | RegExp, body: unknown) {
+  box = await startSandbox()
+  box.server.faults.add({ kind: 'malformed', method, path, body })
+  const error = await runPlan(options(writeManifest(manifest), box)).then(
+    () => undefined,
+    (e: unknown) => e,
+  )
+  expect(box.server.faults.pending()).toBe(0)
+  expect(error).toBeInstanceOf(ProviderError)
+  return (error as Error).message
+}
+
+const ONE_KEY =
+  'environments: [dev]\nsecrets:\n  - key: DB_URL\n    environments: [dev]\n    value: { env: DB_URL }\n'
+const WIRE_VALUE = 'SENTINEL-wire-value-3f9a'
+
+describe('malformed Infisical replies over HTTP name the route, never the content', () => {
+  it.each([
+    [
+      'a key that is not a string',
+      { secrets: [{ id: 's1', secretKey: 7, secretValue: WIRE_VALUE }] },
+      'secrets.0.secretKey',
+    ],
+    ['no secrets list', { secrets: WIRE_VALUE }, 'secrets'],
+    [
+      'tags that are not a list',
+      { secrets: [{ id: 's1', secretKey: 'DB_URL', secretValue: WIRE_VALUE, tags: WIRE_VALUE }] },
+      'secrets.0.tags',
+    ],
+  ])('the secret list with %s', async (_what, body, where) => {
+    const message = await planError(ONE_KEY, 'GET', '/api/v4/secrets', body)
+    expect(message).toBe(
+      `list dev:/ failed: the reply of GET /api/v4/secrets is not in the documented form (invalid_type at ${where})`,
+    )
+    expect(message).not.toContain(WIRE_VALUE)
+  })
+
+  it('a login reply without a token', async () => {
+    const message = await planError(ONE_KEY, 'POST', '/api/v1/auth/universal-auth/login', {
+      accessToken: 42,
+      note: WIRE_VALUE,
+    })
+    expect(message).toBe(
+      'universal-auth login failed: the reply of POST /api/v1/auth/universal-auth/login is not in the documented form (invalid_type at accessToken)',
+    )
+  })
+
+  it('a project whose environments have no slug', async () => {
+    const message = await planError(ONE_KEY, 'GET', /^\/api\/v1\/projects\//, {
+      project: { id: 'p', name: WIRE_VALUE, environments: [{ slug: 5 }] },
+    })
+    expect(message).toMatch(
+      /^read project \S+ failed: the reply of GET \/api\/v1\/projects\/\S+ is not in the documented form \(invalid_type at project\.environments\.0\.slug\)$/,
+    )
+    expect(message).not.toContain(WIRE_VALUE)
+  })
+
+  it('a tag list whose tags have no slug', async () => {
+    const tagged =
+      'environments: [dev]\nsecrets:\n  - key: DB_URL\n    environments: [dev]\n    tags: [database]\n    value: { env: DB_URL }\n'
+    const message = await planError(tagged, 'GET', /\/tags$/, { tags: [{ id: 't1', name: WIRE_VALUE }] })
+    expect(message).toMatch(
+      /^read project tags failed: the reply of GET \/api\/v1\/projects\/\S+\/tags is not in the documented form \(invalid_type at tags\.0\.slug\)$/,
+    )
+    expect(message).not.toContain(WIRE_VALUE)
+  })
+})
+
+describe('malformed Infisical write replies', () => {
+  it('a created share without its link: apply reports the route, and no link', async () => {
+    box = await startSandbox()
+    const manifest = writeManifest(
+      'environments: [dev]\nsecrets:\n  - key: DB_URL\n    environments: [dev]\n    value: { env: DB_URL }\nshares:\n  - name: onboarding\n    secret: { key: DB_URL, environment: dev }\n',
+    )
+    box.server.faults.add({
+      kind: 'malformed',
+      method: 'POST',
+      path: /secret-sharing|shared-secrets/,
+      body: {},
+    })
+    const result = await runApply({ ...options(manifest, box), allowDelete: false })
+    expect(box.server.faults.pending()).toBe(0)
+    expect(JSON.stringify(result)).toMatch(
+      /create share link 'onboarding' failed: the reply of POST \/api\/v1\/\S+ is not in the documented form \(invalid_type at sharedSecretLink\)/,
+    )
+  })
+})
+
 describe('malformed list replies of the other providers', () => {
   it('Enkryptify: a secret without a name, or an envelope instead of a list', async () => {
     const { parseSecretList } = await import('../../src/providers/enkryptify/wire.js')

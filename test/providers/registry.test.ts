@@ -45,4 +45,30 @@ describe('provider registry', () => {
     for (const s of secrets) expect(s).toMatch(/^SENTINEL-/)
     expect(d.credentialsFromEnv({})).toBeUndefined()
   })
+
+  it.each(PROVIDER_DEFINITIONS)(
+    '$type: credentials read from its action inputs are its own, and every secret of them is an input the action masks',
+    async (d) => {
+      const given = Object.fromEntries(d.actionInputs.map((i) => [i.name, `SENTINEL-${i.name}-value`]))
+      const runtime = { env: {}, getIDToken: async () => 'h.e.s', register: () => {} }
+      const found = await d.credentialsFromInputs((name) => given[name], runtime)
+      if (!found || !('ok' in found)) throw new Error(`no credentials from ${JSON.stringify(found)}`)
+      expect(ownerOf(found.ok)).toBe(d)
+      const masked = d.actionInputs.filter((i) => i.secret).map((i) => given[i.name])
+      const secrets = credentialSecrets(found.ok)
+      expect(secrets.length).toBeGreaterThan(0)
+      for (const s of secrets) expect(masked).toContain(s)
+      expect(await d.credentialsFromInputs(() => undefined, runtime)).toBeUndefined()
+    },
+  )
+
+  it.each(PROVIDER_DEFINITIONS)(
+    '$type: `--project` makes a provider block the manifest schema accepts',
+    (d) => {
+      const from = d.blockFromProject('acme/web')
+      if (!('block' in from)) throw new Error(from.problem)
+      expect(manifestSchemas(PROVIDER_CATALOG).provider.safeParse(from.block).success).toBe(true)
+      expect(d.help.credentials).toContain(d.credentialEnv[0]!)
+    },
+  )
 })

@@ -94,7 +94,7 @@ describe('HTTP behaviour against real servers', () => {
       else res.writeHead(200, { 'content-type': 'application/json' }).end('{"project": not json')
     })
     await expect(runPlan(opts(target))).rejects.toThrow(
-      /read project .* failed: the reply has no project id or environments/,
+      /read project .* failed: the reply of GET \/api\/v1\/projects\/\S+ is not in the documented form/,
     )
     const client = new HttpClient({ baseUrl: target, maxResponseBytes: 10 })
     await expect(

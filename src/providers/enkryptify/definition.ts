@@ -10,6 +10,21 @@ export const enkryptify: ProviderDefinition<'enkryptify', EnkryptifyCredentials>
   credentialsFromEnv: (env) =>
     env.ENKRYPTIFY_TOKEN ? { method: 'enkryptify-token', token: env.ENKRYPTIFY_TOKEN } : undefined,
   secretsOf: (c) => [c.token],
+  help: {
+    credentials: 'ENKRYPTIFY_TOKEN (ENKRYPTIFY_API_URL overrides provider.apiUrl)',
+    project: 'WORKSPACE/PROJECT',
+  },
+  blockFromProject(project) {
+    const [workspace, name] = (project ?? '').split('/')
+    if (!workspace || !name) return { problem: 'name the project: --project WORKSPACE/PROJECT' }
+    return { block: { type: 'enkryptify', workspace, project: name } }
+  },
+  actionInputs: [{ name: 'enkryptify-token', secret: true }],
+  async credentialsFromInputs(read) {
+    const token = read('enkryptify-token')
+    return token ? { ok: { method: 'enkryptify-token', token } } : undefined
+  },
+  missingInputs: '`enkryptify-token`',
   async load(config, { token }, runtime) {
     const { EnkryptifyProvider } = await import('./provider.js')
     return new EnkryptifyProvider({

@@ -1,22 +1,25 @@
-import { ProviderError } from '../../core/seam/types.js'
+import type { ProviderError } from '../../core/seam/types.js'
 import type { HttpResponse } from '../../http/client.js'
+import { clipMessage, type ErrorContext, failedRequest } from '../reply.js'
+import { ErrorReply } from './wire.js'
 
 /**
- * Enkryptify answers every error as `{ message }` (§A.4). The message is for people; we branch on the
- * status, keep the server's first line (never the body) and add what to do about it.
+ * Enkryptify answers every error as `{ message }`. The message is for people; we branch on the status,
+ * keep the server's first line (never the body) and add what to do about it.
  */
-export function enkryptifyError(operation: string, res: HttpResponse, tokenHint = ''): ProviderError {
-  const message = serverMessage(res.json)
-  const hint = hintFor(res.status, tokenHint)
-  const text = `${operation} failed: HTTP ${res.status}${message ? ` ${message}` : ''}${hint ? ` (${hint})` : ''}`
-  return new ProviderError(text, res.status)
+export function replyError(operation: string, res: HttpResponse, context: ErrorContext = {}): ProviderError {
+  return failedRequest(
+    operation,
+    res.status,
+    serverMessage(res.json),
+    hintFor(res.status, context.tokenHint ?? ''),
+  )
 }
 
-function serverMessage(json: unknown): string {
-  const message = (json as { message?: unknown } | undefined)?.message
-  if (typeof message !== 'string') return ''
-  const line = message.split('\n')[0]!.trim()
-  return line.length > 300 ? `${line.slice(0, 300)}…` : line
+/** The server's `message`, clipped to its first line. */
+export function serverMessage(json: unknown): string {
+  const message = ErrorReply.safeParse(json).data?.message
+  return typeof message === 'string' ? clipMessage(message) : ''
 }
 
 function hintFor(status: number, tokenHint: string): string | undefined {

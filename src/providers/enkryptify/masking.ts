@@ -1,8 +1,8 @@
 import type { WireSecret } from './wire.js'
 
 /**
- * One list returns every environment's values, plus the caller's personal ones (§C.6: mask every value
- * received). Values of environments the plan lists are masked by the run, which spares declared
+ * One list returns every environment's values, plus the caller's personal ones, and every value received is
+ * masked. Values of environments the plan lists are masked by the run, which spares declared
  * non-secret literals such as `info`; this masks the rest: personal values at once, and the values of
  * environments never listed before anything of the run can be printed.
  */

@@ -13,7 +13,7 @@ import {
 import { HttpClient, type HttpRequest } from '../../http/client.js'
 import { runPool } from '../../util/pool.js'
 import { ENKRYPTIFY_CAPABILITIES } from './capabilities.js'
-import { enkryptifyError } from './errors.js'
+import { replyError } from './errors.js'
 import { ValueMasker } from './masking.js'
 import { ENKRYPTIFY_ROUTES, type EnkryptifyProject } from './routes.js'
 import { EnkryptifySession } from './session.js'
@@ -36,7 +36,7 @@ export interface EnkryptifyProviderOptions extends EnkryptifyProject {
 }
 
 /**
- * Enkryptify: a secret is one project-level record with a value per environment (§A.5). The plan's
+ * Enkryptify: a secret is one project-level record with a value per environment. The plan's
  * environments are names, resolved to ids once; all secrets come from ONE list per run, and writes
  * go through `writeProject` so environments that share a value are created in one request.
  */
@@ -72,7 +72,7 @@ export class EnkryptifyProvider implements Provider {
     const operation = `read environments of ${workspace}/${project}`
     const path = ENKRYPTIFY_ROUTES.environments(this.options)
     const res = await this.send({ method: 'GET', path, operation, idempotent: true })
-    if (res.status !== 200) throw enkryptifyError(operation, res, this.session.tokenHint)
+    if (res.status !== 200) throw replyError(operation, res, { tokenHint: this.session.tokenHint })
     const environments = parseEnvironmentList(res.json, `GET ${path}`, operation)
     this.environmentIds = new Map(environments.map((e) => [e.name, e.id]))
     return {
@@ -152,7 +152,7 @@ export class EnkryptifyProvider implements Provider {
       }
       const writes = [...plan.writes]
       if (plan.followUps.length > 0) {
-        // Create answers carry no ids (§A.7.3): the new records are found by listing again.
+        // Create answers carry no ids: the new records are found by listing again.
         const after = await this.relist()
         for (const f of plan.followUps) {
           const write = failedKeys.has(f.key) ? undefined : followUpWrite(f, after)
@@ -211,7 +211,7 @@ export class EnkryptifyProvider implements Provider {
     const operation = `list secrets of ${this.options.workspace}/${this.options.project}`
     const path = ENKRYPTIFY_ROUTES.secrets(this.options)
     const res = await this.send({ method: 'GET', path, operation, idempotent: true })
-    if (res.status !== 200) throw enkryptifyError(operation, res, this.session.tokenHint)
+    if (res.status !== 200) throw replyError(operation, res, { tokenHint: this.session.tokenHint })
     const secrets = parseSecretList(res.json, `GET ${path}`, operation)
     this.masker.received(secrets)
     return secrets
@@ -226,7 +226,8 @@ export class EnkryptifyProvider implements Provider {
       operation,
       idempotent: false,
     })
-    if (res.status < 200 || res.status >= 300) throw enkryptifyError(operation, res, this.session.tokenHint)
+    if (res.status < 200 || res.status >= 300)
+      throw replyError(operation, res, { tokenHint: this.session.tokenHint })
   }
 
   private async rewrite(w: RecordWrite): Promise<void> {
@@ -240,7 +241,8 @@ export class EnkryptifyProvider implements Provider {
       idempotent: true,
     })
     if (!w.body && res.status === 404) return
-    if (res.status < 200 || res.status >= 300) throw enkryptifyError(operation, res, this.session.tokenHint)
+    if (res.status < 200 || res.status >= 300)
+      throw replyError(operation, res, { tokenHint: this.session.tokenHint })
   }
 
   private send(req: HttpRequest) {

@@ -1,4 +1,4 @@
-/** Enkryptify API paths. Slugs in the path, ids for secrets. */
+/** Enkryptify API paths: workspace and project slugs in the path, ids for secrets. */
 export interface EnkryptifyProject {
   workspace: string
   project: string

@@ -1,11 +1,12 @@
 import { ProviderError } from '../../core/seam/types.js'
 import type { HttpClient, HttpRequest, HttpResponse } from '../../http/client.js'
 import { ENKRYPTIFY_ROUTES } from './routes.js'
+import { ExchangeReply } from './wire.js'
 
 /**
  * Holds the bearer. The `ek_live_` token is exchanged once per run for a 15-minute JWT, and used as it
- * is when the exchange fails, as the official SDK does: the docs disagree on whether direct use is
- * allowed (§A.2), so either works. A JWT rejected mid-run (it expired) is exchanged again, once.
+ * is when the exchange fails, as the official SDK does: Enkryptify's docs disagree on whether direct use
+ * is allowed, so either works. A JWT rejected mid-run (it expired) is exchanged again, once.
  */
 export class EnkryptifySession {
   private bearer: string | undefined
@@ -53,7 +54,8 @@ export class EnkryptifySession {
         operation: 'Enkryptify token exchange',
         idempotent: true,
       })
-      if (res.status >= 200 && res.status < 300) jwt = (res.json as { accessToken?: unknown })?.accessToken
+      const reply = ExchangeReply.safeParse(res.json)
+      if (res.status >= 200 && res.status < 300 && reply.success) jwt = reply.data.accessToken
     } catch (error) {
       // A network failure here will fail the next request too, with the clearer operation name.
       if (!(error instanceof ProviderError)) throw error

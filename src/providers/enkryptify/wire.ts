@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { RemoteSecret } from '../../core/seam/types.js'
 import { parseReply } from '../reply.js'
 
-/** A secret as `GET …/secret` returns it (§A.7.1): one record, a value per environment. */
+/** A secret as `GET …/secret` returns it: one record, a value per environment. */
 export interface WireValue {
   environmentId: string
   value: string
@@ -23,30 +23,66 @@ export interface WireEnvironment {
   name: string
 }
 
-/** `GET …/secret`: a bare array (a paginated envelope must fail loudly); values are read leniently below. */
+/**
+ * `GET …/secret`: a bare array (a paginated envelope must fail loudly). `values` and the fields written
+ * back are read leniently: a value of another type is a string, an entry without an environment is
+ * skipped, an unknown type is left out.
+ */
 const SecretListReply = z.array(
-  z.looseObject({ id: z.string(), name: z.string(), values: z.unknown().optional() }),
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    note: z.string().nullish(),
+    type: z.unknown().optional(),
+    dataType: z.unknown().optional(),
+    values: z.unknown().optional(),
+  }),
 )
 
 /** `GET …/environment`: a bare array; entries without an id and a name are skipped. */
 const EnvironmentListReply = z.array(z.unknown())
 
+/** The token exchange: a JWT, or anything else (then the API token is used as it is). */
+export const ExchangeReply = z.object({ accessToken: z.string().min(1) })
+
 export function parseSecretList(json: unknown, route: string, operation: string): WireSecret[] {
-  return parseReply(SecretListReply, json, route, operation).map((s) => {
-    const values = (Array.isArray(s.values) ? s.values : []).filter(
-      (v): v is WireValue => typeof v?.environmentId === 'string',
-    )
-    return { ...s, values: values.map((v) => ({ ...v, value: String(v.value ?? '') })) } as WireSecret
-  })
+  return parseReply(SecretListReply, json, route, operation).map((s) => ({
+    id: s.id,
+    name: s.name,
+    ...(s.note !== undefined ? { note: s.note } : {}),
+    ...(s.type === 'runtime' || s.type === 'build' ? { type: s.type } : {}),
+    ...(s.dataType === 'text' || s.dataType === 'json' ? { dataType: s.dataType } : {}),
+    values: valuesOf(s.values),
+  }))
+}
+
+const ValueEntry = z.object({
+  environmentId: z.string(),
+  value: z.unknown().optional(),
+  isPersonal: z.unknown().optional(),
+})
+const EnvironmentEntry = z.object({ id: z.string(), name: z.string() })
+
+function valuesOf(raw: unknown): WireValue[] {
+  const out: WireValue[] = []
+  for (const v of Array.isArray(raw) ? raw : []) {
+    const entry = ValueEntry.safeParse(v)
+    if (!entry.success) continue
+    const { environmentId, value, isPersonal } = entry.data
+    out.push({
+      environmentId,
+      value: String(value ?? ''),
+      ...(isPersonal !== undefined ? { isPersonal: Boolean(isPersonal) } : {}),
+    })
+  }
+  return out
 }
 
 export function parseEnvironmentList(json: unknown, route: string, operation: string): WireEnvironment[] {
-  return parseReply(EnvironmentListReply, json, route, operation)
-    .filter((e): e is WireEnvironment => {
-      const entry = e as Partial<WireEnvironment> | null
-      return typeof entry?.id === 'string' && typeof entry?.name === 'string'
-    })
-    .map((e) => ({ id: e.id, name: e.name }))
+  return parseReply(EnvironmentListReply, json, route, operation).flatMap((e) => {
+    const entry = EnvironmentEntry.safeParse(e)
+    return entry.success ? [{ id: entry.data.id, name: entry.data.name }] : []
+  })
 }
 
 /**
@@ -75,3 +111,6 @@ export function secretsIn(
   }
   return out
 }
+
+/** An error reply: `{ message }`. */
+export const ErrorReply = z.object({ message: z.unknown().optional() })

@@ -45,7 +45,7 @@ export const MAX_VALUE = 65_536
 export const MAX_NOTE = 255
 
 /**
- * Turns the plan's per-environment changes into the fewest Enkryptify requests (§A.7.3, §A.7.4, §C.3):
+ * Turns the plan's per-environment changes into the fewest Enkryptify requests:
  * new keys go into one POST per set of environments that share a value (chunked), every existing key
  * gets exactly one PUT whose `values[]` is rebuilt from `snapshot` (so other environments, and the
  * caller's personal values, are kept), and a key left with no value at all is deleted. Pure.
@@ -155,7 +155,7 @@ function rewrite(
   }
 }
 
-/** Limits Enkryptify enforces (§A.7.3), checked before sending so one bad value fails only its item. */
+/** Limits Enkryptify enforces on its secrets (key, value and note), checked before sending so one bad value fails only its item. */
 function invalid(c: ProjectChange, environmentIds: ReadonlyMap<string, string>): string | undefined {
   const { key, value, comment } = c.secret
   if (!environmentIds.has(c.scope.environment))

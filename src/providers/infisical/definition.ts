@@ -1,4 +1,11 @@
 import { clientOptions, type ProviderDefinition } from '../definition.js'
+import {
+  checkInputs,
+  credentialsFromInputs,
+  INFISICAL_INPUTS,
+  MISSING_INPUTS,
+  oidcRejectionHint,
+} from './action-inputs.js'
 import type { InfisicalCredentials } from './credentials.js'
 import { INFISICAL_SPEC } from './spec.js'
 
@@ -23,6 +30,21 @@ export const infisical: ProviderDefinition<'infisical', InfisicalCredentials> = 
     if (c.method === 'token') return [c.token]
     return []
   },
+  siteUrlEnv: 'INFISICAL_SITE_URL',
+  help: {
+    credentials:
+      'INFISICAL_CLIENT_ID + INFISICAL_CLIENT_SECRET, or INFISICAL_TOKEN; INFISICAL_SITE_URL overrides provider.siteUrl',
+    project: 'projectId',
+  },
+  blockFromProject: (project) =>
+    project
+      ? { block: { type: 'infisical', projectId: project } }
+      : { problem: 'name the project: --project PROJECT_ID (or --manifest FILE)' },
+  actionInputs: INFISICAL_INPUTS,
+  checkInputs,
+  credentialsFromInputs,
+  missingInputs: MISSING_INPUTS,
+  failureHint: oidcRejectionHint,
   async load(config, credentials, runtime) {
     const { InfisicalProvider } = await import('./provider.js')
     return new InfisicalProvider({

@@ -1,27 +1,27 @@
-import { ProviderError } from '../../core/seam/types.js'
+import type { ProviderError } from '../../core/seam/types.js'
 import type { HttpResponse } from '../../http/client.js'
+import { clipMessage, failedRequest } from '../reply.js'
+import { ErrorReply, ValidationIssue } from './wire.js'
 
 /**
- * Turns an Infisical error reply into a message that is safe to print: the status, the server's own
- * short message (never the whole body) and, where we know one, what to do about it.
+ * An error reply as a ProviderError that is safe to print: the status, the server's own short message
+ * (never the whole body) and, where we know one, what to do about it.
  */
-export function infisicalError(operation: string, res: HttpResponse): ProviderError {
+export function replyError(operation: string, res: HttpResponse): ProviderError {
   const message = serverMessage(res.json)
-  const hint = hintFor(res.status, message)
-  const text = `${operation} failed: HTTP ${res.status}${message ? ` ${message}` : ''}${hint ? ` (${hint})` : ''}`
-  return new ProviderError(text, res.status)
+  return failedRequest(operation, res.status, message, hintFor(res.status, message))
 }
 
+/** The server's `message`; for a 422 validation failure, the paths of its issues (they echo no input). */
 export function serverMessage(json: unknown): string {
-  const message = (json as { message?: unknown } | undefined)?.message
-  if (typeof message === 'string') return clip(message)
+  const body = ErrorReply.safeParse(json)
+  const message = body.success ? body.data.message : undefined
+  if (typeof message === 'string') return clipMessage(message)
   if (Array.isArray(message)) {
-    // 422 ValidationFailure: zod issues; their paths say what was wrong without echoing input.
-    const paths = message
-      .map((i) =>
-        Array.isArray((i as { path?: unknown }).path) ? (i as { path: unknown[] }).path.join('.') : '',
-      )
-      .filter(Boolean)
+    const paths = message.flatMap((i) => {
+      const issue = ValidationIssue.safeParse(i)
+      return issue.success && issue.data.path.length > 0 ? [issue.data.path.join('.')] : []
+    })
     return `request rejected by validation${paths.length ? ` at ${[...new Set(paths)].slice(0, 5).join(', ')}` : ''}`
   }
   return ''
@@ -39,7 +39,7 @@ export function refusedForSize(res: HttpResponse): boolean {
 
 export function isTokenError(res: HttpResponse): boolean {
   return (
-    res.status === 401 || (res.status === 403 && (res.json as { error?: unknown })?.error === 'TokenError')
+    res.status === 401 || (res.status === 403 && ErrorReply.safeParse(res.json).data?.error === 'TokenError')
   )
 }
 
@@ -54,9 +54,4 @@ function hintFor(status: number, message: string): string | undefined {
   if (status === 403) return 'the identity may not be a member of this project, or its token is invalid'
   if (status === 429) return 'rate limited; try again later or lower the request rate'
   return undefined
-}
-
-function clip(text: string): string {
-  const line = text.split('\n')[0]!.trim()
-  return line.length > 300 ? `${line.slice(0, 300)}…` : line
 }

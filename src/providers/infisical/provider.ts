@@ -15,16 +15,17 @@ import {
 } from '../../core/seam/types.js'
 import { HttpClient, type HttpRequest, type HttpResponse } from '../../http/client.js'
 import { runPool } from '../../util/pool.js'
+import { parseReply } from '../reply.js'
 import { INFISICAL_CAPABILITIES } from './capabilities.js'
 import type { InfisicalCredentials } from './credentials.js'
 import { duplicateSecrets } from './duplicate.js'
-import { infisicalError, isRouteNotFound, refusedForSize } from './errors.js'
+import { isRouteNotFound, refusedForSize, replyError, serverMessage } from './errors.js'
 import { isWithin, planListReads } from './list-plan.js'
 import { normalizeInfisicalValue } from './normalize.js'
 import { type Flavour, ROUTES } from './routes.js'
 import { InfisicalSession } from './session.js'
 import { InfisicalShares } from './shares.js'
-import { toRemoteSecret, type WireSecret } from './wire.js'
+import { BatchReply, parseProject, parseTags, SecretListReply, toRemoteSecret } from './wire.js'
 
 export interface InfisicalProviderOptions {
   siteUrl: string
@@ -78,26 +79,20 @@ export class InfisicalProvider implements Provider {
       this.capabilities = { ...CAPABILITIES, metadata: false, nativeDuplicate: false }
       res = await this.get(ROUTES.legacy.project({ id, slug }), {}, 'read project')
     }
-    if (res.status !== 200) throw infisicalError(`read project ${id ?? slug}`, res)
+    if (res.status !== 200) throw replyError(`read project ${id ?? slug}`, res)
     const routes = ROUTES[this.flavour]
     const wrapper = routes.projectWrapper(Boolean(id))
-    const raw = (wrapper ? (res.json as Record<string, unknown>)?.[wrapper] : res.json) as
-      | { id?: string; name?: string; environments?: { slug?: string }[] }
-      | undefined
-    if (!raw?.id || !Array.isArray(raw.environments)) {
-      throw new ProviderError(
-        `read project ${id ?? slug} failed: the reply has no project id or environments`,
-      )
-    }
+    const operation = `read project ${id ?? slug}`
+    const raw = parseProject(res.json, wrapper, `GET ${routes.project({ id, slug })}`, operation)
     const tags = new Map<string, string>()
     if (opts.tags) {
-      const t = await this.get(routes.tags(raw.id), {}, 'read project tags')
-      if (t.status !== 200) throw infisicalError('read project tags', t)
-      const list = (t.json as Record<string, unknown>)?.[routes.tagsField]
-      for (const tag of Array.isArray(list) ? (list as { id: string; slug: string }[]) : [])
+      const tagsPath = routes.tags(raw.id)
+      const t = await this.get(tagsPath, {}, 'read project tags')
+      if (t.status !== 200) throw replyError('read project tags', t)
+      for (const tag of parseTags(t.json, routes.tagsField, `GET ${tagsPath}`, 'read project tags'))
         tags.set(tag.slug, tag.id)
     }
-    const environments = raw.environments.map((e) => String(e.slug))
+    const environments = raw.environments.map((e) => e.slug)
     this.project = { id: raw.id, name: raw.name ?? raw.id, environments, tags }
     return this.project
   }
@@ -144,11 +139,10 @@ export class InfisicalProvider implements Provider {
     const operation = `list ${environment}:${path}`
     const res = await this.get(routes.secrets, query, operation)
     if (res.status === 404 && !isRouteNotFound(res)) return undefined
-    if (res.status !== 200) throw infisicalError(operation, res)
-    const wire = (res.json as { secrets?: unknown })?.secrets
-    if (!Array.isArray(wire)) throw new ProviderError(`${operation} failed: the reply has no secrets list`)
+    if (res.status !== 200) throw replyError(operation, res)
+    const { secrets } = parseReply(SecretListReply, res.json, `GET ${routes.secrets}`, operation)
     const scope = { environment, path }
-    return (wire as WireSecret[]).filter((s) => s.type !== 'personal').map((s) => toRemoteSecret(s, scope))
+    return secrets.filter((s) => s.type !== 'personal').map((s) => toRemoteSecret(s, scope))
   }
 
   private listing(scope: Scope, read: RemoteSecret[] | undefined, root: string): ScopeListing {
@@ -182,9 +176,8 @@ export class InfisicalProvider implements Provider {
       operation: op,
       idempotent: true,
     })
-    const exists =
-      res.status === 400 && /already exists/i.test(String((res.json as { message?: unknown })?.message))
-    if (res.status !== 200 && !exists) throw infisicalError(op, res)
+    const exists = res.status === 400 && /already exists/i.test(serverMessage(res.json))
+    if (res.status !== 200 && !exists) throw replyError(op, res)
   }
 
   async create(scope: Scope, secrets: SecretWrite[]): Promise<WriteResult> {
@@ -298,9 +291,9 @@ export class InfisicalProvider implements Provider {
       ...extra,
     }
     const res = await this.write({ method, path: routes.batch, body, operation, idempotent: false })
-    if (refusedForSize(res)) throw new BatchTooLarge(infisicalError(operation, res).message, res.status)
-    if (res.status !== 200) throw infisicalError(operation, res)
-    const approval = (res.json as { approval?: { id?: string } })?.approval
+    if (refusedForSize(res)) throw new BatchTooLarge(replyError(operation, res).message, res.status)
+    if (res.status !== 200) throw replyError(operation, res)
+    const { approval } = parseReply(BatchReply, res.json, `${method} ${routes.batch}`, operation)
     if (approval) return { status: 'pending-approval', approvalId: String(approval.id ?? '') }
     return { status: 'applied' }
   }

@@ -1,7 +1,7 @@
 /**
  * The two server generations we talk to. Modern servers (2025+) have /api/v1/projects, /api/v2/folders
  * and /api/v4/secrets; the October-2024 self-hosted build has none of them and uses the /api/v1/workspace,
- * /api/v1/folders and /api/v3/secrets/raw forms, silently dropping fields it does not know (api §17).
+ * /api/v1/folders and /api/v3/secrets/raw forms, silently dropping fields it does not know.
  */
 export type Flavour = 'modern' | 'legacy'
 

@@ -1,11 +1,13 @@
 import { ProviderError } from '../../core/seam/types.js'
 import type { HttpClient, HttpRequest, HttpResponse } from '../../http/client.js'
+import { parseReply } from '../reply.js'
 import type { InfisicalCredentials } from './credentials.js'
-import { infisicalError, isTokenError } from './errors.js'
+import { isTokenError, replyError } from './errors.js'
+import { LoginReply } from './wire.js'
 
 /**
  * Holds the access token. Logs in lazily, once; on a token rejection mid-run it logs in again at most
- * once, because repeated failed universal-auth logins lock the identity for minutes (api §2.1).
+ * once, because repeated failed universal-auth logins lock the identity for minutes.
  */
 export class InfisicalSession {
   private token: string | undefined
@@ -57,14 +59,13 @@ export class InfisicalSession {
             idempotent: false,
           }
     const res = await this.http.send(req)
-    const token = (res.json as { accessToken?: unknown } | undefined)?.accessToken
-    if (res.status !== 200 || typeof token !== 'string') {
-      const error = infisicalError(req.operation, res)
+    if (res.status !== 200) {
+      const error = replyError(req.operation, res)
       throw c.method === 'oidc'
         ? new ProviderError(`${error.message}${oidcHint(error.message)}`, res.status)
         : error
     }
-    this.setToken(token)
+    this.setToken(parseReply(LoginReply, res.json, `POST ${req.path}`, req.operation).accessToken)
   }
 
   private setToken(token: string): void {

@@ -6,8 +6,8 @@ import {
 } from '../../core/seam/types.js'
 import type { HttpRequest, HttpResponse } from '../../http/client.js'
 import { parseReply } from '../reply.js'
-import { infisicalError, isRouteNotFound } from './errors.js'
-import { type ListedShare, ShareListReply } from './wire.js'
+import { isRouteNotFound, replyError } from './errors.js'
+import { CreatedShareReply, type ListedShare, ShareListReply } from './wire.js'
 
 type Send = (req: HttpRequest) => Promise<HttpResponse>
 
@@ -36,7 +36,7 @@ export class InfisicalShares {
       }))
       if (res.status === 403 && this.route !== SHARE_ROUTES[0])
         throw new UnsupportedOperation(IDENTITY_CANNOT_SHARE, 403)
-      if (res.status !== 200) throw infisicalError('list share links', res)
+      if (res.status !== 200) throw replyError('list share links', res)
       const page = parseReply(ShareListReply, res.json, `GET ${this.route}`, 'list share links').secrets
       for (const s of page) if (s.name) out.push(liveShare(s, s.name))
       if (page.length < 100) break
@@ -61,10 +61,9 @@ export class InfisicalShares {
         403,
       )
     }
-    if (res.status !== 200) throw infisicalError(operation, res)
-    const url = (res.json as { sharedSecretLink?: unknown })?.sharedSecretLink
-    if (typeof url !== 'string') throw new ProviderError(`${operation} failed: the reply has no link`)
-    return { url }
+    if (res.status !== 200) throw replyError(operation, res)
+    const reply = parseReply(CreatedShareReply, res.json, `POST ${this.route}`, operation)
+    return { url: reply.sharedSecretLink }
   }
 
   private async call(build: (path: string) => HttpRequest): Promise<HttpResponse> {
@@ -90,6 +89,6 @@ function liveShare(s: ListedShare, name: string): LiveShare {
     expiresAt: s.expiresAt,
     ...(typeof s.createdAt === 'string' ? { createdAt: s.createdAt } : {}),
     ...(s.accessType === 'organization' || s.accessType === 'anyone' ? { access: s.accessType } : {}),
-    ...(views === null || typeof views === 'number' ? { viewsLeft: views as number | null } : {}),
+    ...(views === null || typeof views === 'number' ? { viewsLeft: views } : {}),
   }
 }

@@ -1,35 +1,37 @@
-import { ProviderError } from '../../core/seam/types.js'
+import type { ProviderError } from '../../core/seam/types.js'
 import type { HttpResponse } from '../../http/client.js'
+import { clipMessage, failedRequest } from '../reply.js'
+import { ErrorReply, FastApiIssue, ParamError } from './wire.js'
 
 /**
  * Prime Intellect documents `{errors: [{param, details}]}` for 422, while its CLI parses FastAPI's
- * `{detail: [{loc, msg}]}` or `{detail: "text"}` (§B.5); both are read. FastAPI items also carry the
- * rejected `input`, which can be the value, so only `loc` and `msg` are ever used.
+ * `{detail: [{loc, msg}]}` or `{detail: "text"}`; both are read. FastAPI items also carry the rejected
+ * `input`, which can be the value, so only `loc` and `msg` are ever used.
  */
-export function primeError(operation: string, res: HttpResponse): ProviderError {
-  const message = serverMessage(res.json)
-  const hint = hintFor(res.status)
-  const text = `${operation} failed: HTTP ${res.status}${message ? ` ${message}` : ''}${hint ? ` (${hint})` : ''}`
-  return new ProviderError(text, res.status)
+export function replyError(operation: string, res: HttpResponse): ProviderError {
+  return failedRequest(operation, res.status, serverMessage(res.json), hintFor(res.status))
 }
 
+/** The server's short message: the documented errors, FastAPI's detail, or a plain message. */
 export function serverMessage(json: unknown): string {
-  const body = json as { errors?: unknown; detail?: unknown; message?: unknown } | undefined
+  const body = ErrorReply.safeParse(json).data
   if (Array.isArray(body?.errors)) {
-    const parts = body.errors.map((e: { param?: unknown; details?: unknown }) =>
-      [e?.param, e?.details].filter((p) => typeof p === 'string').join(': '),
-    )
-    return clip(parts.filter(Boolean).slice(0, 5).join('; '))
+    const parts = body.errors.map((e) => {
+      const item = ParamError.safeParse(e).data
+      return [item?.param, item?.details].filter((p) => typeof p === 'string').join(': ')
+    })
+    return clipMessage(parts.filter(Boolean).slice(0, 5).join('; '))
   }
   if (Array.isArray(body?.detail)) {
-    const parts = body.detail.map((d: { loc?: unknown; msg?: unknown }) => {
-      const loc = Array.isArray(d?.loc) ? d.loc.filter((l) => l !== 'body').join('.') : ''
-      return [loc, typeof d?.msg === 'string' ? d.msg : ''].filter(Boolean).join(': ')
+    const parts = body.detail.map((d) => {
+      const item = FastApiIssue.safeParse(d).data
+      const loc = Array.isArray(item?.loc) ? item.loc.filter((l) => l !== 'body').join('.') : ''
+      return [loc, typeof item?.msg === 'string' ? item.msg : ''].filter(Boolean).join(': ')
     })
-    return clip(parts.filter(Boolean).slice(0, 5).join('; '))
+    return clipMessage(parts.filter(Boolean).slice(0, 5).join('; '))
   }
-  if (typeof body?.detail === 'string') return clip(body.detail)
-  if (typeof body?.message === 'string') return clip(body.message)
+  if (typeof body?.detail === 'string') return clipMessage(body.detail)
+  if (typeof body?.message === 'string') return clipMessage(body.message)
   return ''
 }
 
@@ -48,9 +50,4 @@ function hintFor(status: number): string | undefined {
     default:
       return status >= 500 ? 'Prime Intellect had a server error; try again later' : undefined
   }
-}
-
-function clip(text: string): string {
-  const line = text.split('\n')[0]!.trim()
-  return line.length > 300 ? `${line.slice(0, 300)}…` : line
 }

@@ -12,7 +12,7 @@ import {
 } from '../../core/seam/types.js'
 import { HttpClient, type HttpRequest, type HttpResponse } from '../../http/client.js'
 import { PRIME_INTELLECT_CAPABILITIES } from './capabilities.js'
-import { primeError } from './errors.js'
+import { replyError } from './errors.js'
 import { parsePage, type WireSecret } from './wire.js'
 
 export interface PrimeIntellectProviderOptions {
@@ -36,7 +36,7 @@ const MAX_DESCRIPTION = 500
 const MAX_PAGES = 1000
 
 /**
- * Prime Intellect global secrets (§B): no environments or folders, one request per write, and values
+ * Prime Intellect global secrets: no environments or folders, one request per write, and values
  * are write-only, so the planner never sees one (`readableValues: false`). The single scope is
  * `NO_ENVIRONMENT` at `/`; `teamId` goes in the body on create and in the query everywhere else.
  */
@@ -114,7 +114,7 @@ export class PrimeIntellectProvider implements Provider {
       }
       this.stale = true
       const res = await this.send({ method: 'POST', path: SECRETS, body, operation, idempotent: false })
-      if (res.status !== 200 && res.status !== 201) throw primeError(operation, res)
+      if (res.status !== 200 && res.status !== 201) throw replyError(operation, res)
     }
     return { status: 'applied' }
   }
@@ -140,7 +140,7 @@ export class PrimeIntellectProvider implements Provider {
         operation,
         idempotent: true,
       })
-      if (res.status !== 200) throw primeError(operation, res)
+      if (res.status !== 200) throw replyError(operation, res)
     }
     return { status: 'applied' }
   }
@@ -152,9 +152,9 @@ export class PrimeIntellectProvider implements Provider {
       const path = `${SECRETS}${encodeURIComponent(await this.idOf(key, operation))}`
       this.stale = true
       const res = await this.send({ method: 'DELETE', path, query: this.team(), operation, idempotent: true })
-      // 204 with no body is success too (the official CLI accepts it, §B.3); 404 after a retry means
+      // 204 with no body is success too (the official CLI accepts it); 404 after a retry means
       // the first attempt deleted it.
-      if (res.status !== 200 && res.status !== 204 && res.status !== 404) throw primeError(operation, res)
+      if (res.status !== 200 && res.status !== 204 && res.status !== 404) throw replyError(operation, res)
     }
     return { status: 'applied' }
   }
@@ -163,7 +163,7 @@ export class PrimeIntellectProvider implements Provider {
     return this.http.close()
   }
 
-  /** offset/limit pages until the total is reached or a page comes back short or empty (§B.3). */
+  /** offset/limit pages until the total is reached or a page comes back short or empty. */
   private async fetchAll(): Promise<WireSecret[]> {
     const all: WireSecret[] = []
     for (let offset = 0, pages = 0; ; pages++) {
@@ -172,7 +172,7 @@ export class PrimeIntellectProvider implements Provider {
       const operation = `list secrets (offset ${offset})`
       const query = { ...this.team(), offset: String(offset), limit: String(PAGE_SIZE) }
       const res = await this.send({ method: 'GET', path: SECRETS, query, operation, idempotent: true })
-      if (res.status !== 200) throw primeError(operation, res)
+      if (res.status !== 200) throw replyError(operation, res)
       const page = parsePage(res.json, `GET ${SECRETS}`, operation)
       all.push(...page.secrets)
       offset += page.secrets.length
@@ -210,7 +210,7 @@ export class PrimeIntellectProvider implements Provider {
   }
 }
 
-/** Limits Prime Intellect enforces (§B.3), checked before sending so the reason is clear. */
+/** Limits Prime Intellect enforces on names and descriptions, checked before sending so the reason is clear. */
 function check(s: SecretWrite, operation: string): void {
   if (!NAME.test(s.key) || s.key.length > 255)
     throw new ProviderError(`${operation}: Prime Intellect names match ^[A-Z][A-Z0-9_]*$ (at most 255)`)

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { parseReply } from '../reply.js'
 
-/** `SecretResponse` (§B.3): metadata only, never a value. */
+/** A secret as the list returns it (`SecretResponse`): metadata only, never a value. */
 export interface WireSecret {
   id: string
   name: string
@@ -36,10 +36,23 @@ export function parsePage(json: unknown, route: string, operation: string): Page
   const secrets = body.data.map((s) => ({
     id: s.id,
     name: s.name,
-    description: (s.description as string | null | undefined) ?? null,
-    isFile: (s.isFile as boolean | undefined) ?? false,
-    ...('teamId' in s ? { teamId: (s.teamId as string | null | undefined) ?? null } : {}),
+    description: typeof s.description === 'string' ? s.description : null,
+    isFile: s.isFile === true,
+    ...('teamId' in s ? { teamId: typeof s.teamId === 'string' ? s.teamId : null } : {}),
   }))
-  const total = [body.total_count, body.totalCount].find((t) => typeof t === 'number') as number | undefined
+  const total = [body.total_count, body.totalCount].find((t): t is number => typeof t === 'number')
   return { secrets, total }
 }
+
+/** An error reply; which fields it has depends on the route (see errors.ts), so each is read leniently. */
+export const ErrorReply = z.object({
+  errors: z.unknown().optional(),
+  detail: z.unknown().optional(),
+  message: z.unknown().optional(),
+})
+
+/** One item of the documented 422 `errors` list. */
+export const ParamError = z.object({ param: z.unknown().optional(), details: z.unknown().optional() })
+
+/** One item of FastAPI's `detail` list; its `input` (possibly the value) is never read. */
+export const FastApiIssue = z.object({ loc: z.unknown().optional(), msg: z.unknown().optional() })

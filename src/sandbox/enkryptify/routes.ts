@@ -22,7 +22,7 @@ const message = (status: number, text: string, headers?: Record<string, string>)
 })
 const PROJECT = '/v1/workspace/:ws/project/:prj'
 
-/** The Enkryptify routes secrets-manifest uses (§A.2, §A.6, §A.7), answering `{message}` on every error. */
+/** The Enkryptify routes secrets-manifest uses (token exchange, environments, secrets), answering `{message}` on every error. */
 export function route(
   ctx: RouteContext,
   entry: LoggedRequest,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-// shared/seeds/enkryptify-create-secret.md, verbatim constraints.
+// The create route's request constraints and messages as the API states them.
 const uuid = z
   .string()
   .regex(
@@ -32,7 +32,7 @@ export const CreateSecretBody = z.object({
     .min(1),
 })
 
-// The PUT body as the official CLI sends it (§A.7.4); `note` is accepted, which is unconfirmed upstream.
+// The PUT body as the official CLI sends it; `note` is accepted, which is unconfirmed upstream.
 export const UpdateSecretBody = z.object({
   name: key,
   note: z.string().max(255).optional(),

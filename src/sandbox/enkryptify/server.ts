@@ -11,7 +11,7 @@ export interface EnkryptifyServerHandle extends ServerHandle {
 /**
  * A stateful, in-memory stand-in for the Enkryptify API on loopback: token exchange, environments,
  * secrets with a value per environment, the seed's create schema, `{message}` errors and the
- * 200-a-minute limit with `RateLimit-*` headers (§A.3).
+ * 200-a-minute limit with `RateLimit-*` headers.
  */
 export async function startEnkryptifyServer(
   options: EnkryptifyServerOptions = {},

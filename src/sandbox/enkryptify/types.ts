@@ -4,7 +4,7 @@ export interface EnkryptifyServerOptions {
   host?: string
   port?: number
   latencyMs?: number
-  /** Requests a minute per client IP over all /v1 routes (§A.3); 0 turns it off. Default 200. */
+  /** Requests a minute per client IP over all /v1 routes; 0 turns it off. Default 200. */
   requestsPerMinute?: number
   /** Token exchanges a minute per token; default 10. */
   exchangesPerMinute?: number

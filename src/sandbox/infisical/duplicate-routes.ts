@@ -12,7 +12,7 @@ interface Attributes {
   skipMultilineEncoding?: boolean
 }
 
-/** Each attribute defaults to false (contract §10): `{}` copies the key and nothing else. */
+/** Each attribute defaults to false: `{}` copies the key and nothing else. */
 function copied(s: StoredSecret, a: Attributes) {
   return {
     value: a.value ? s.value : '',

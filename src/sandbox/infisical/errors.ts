@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto'
 
-/** An error that maps onto one of the real Infisical error bodies (contract §15). */
+/** An error that maps onto one of the real Infisical error bodies. */
 export class ApiError extends Error {
   constructor(
     readonly statusCode: number,

@@ -3,7 +3,7 @@ import type { RateLimitOptions } from './types.js'
 export type Bucket = 'read' | 'write' | 'secrets' | 'shareCreation'
 
 /**
- * Per-client-IP fixed windows of 60 s, like @fastify/rate-limit as Infisical Cloud configures it (contract §14).
+ * Per-client-IP fixed windows of 60 s, like @fastify/rate-limit as Infisical Cloud configures it.
  * A limit of 0 turns a bucket off; only share creation is on by default (cloud's fixed 5/min).
  */
 export class RateLimiter {

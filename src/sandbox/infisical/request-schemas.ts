@@ -9,7 +9,7 @@ import { FOLDER_NAME, normalizePath, parseDuration, trimSecretValue } from './te
  */
 
 const boolString = z.enum(['true', 'false']).transform((v) => v === 'true')
-/** Folder listing is looser than secrets listing: it also takes 1/0 (contract §12). */
+/** Folder listing is looser than secrets listing: it also takes 1/0. */
 const boolLoose = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')
 const secretPath = z.string().trim().default('/').transform(normalizePath)
 const itemSecretPath = z.string().trim().transform(normalizePath).optional()

@@ -32,7 +32,7 @@ export type Handler = (ctx: Ctx) => Reply | Promise<Reply>
 export interface RouteDef {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   path: string
-  /** Rate-limit bucket the real router assigns (contract §14). */
+  /** Rate-limit bucket the real router assigns. */
   bucket?: Bucket
   /** 'required' answers 401/403 before the handler runs, like verifyAuth. */
   auth: 'required' | 'optional' | 'none'

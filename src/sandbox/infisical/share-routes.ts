@@ -53,7 +53,7 @@ function createShare(ctx: Ctx): Reply {
     clientIp: ctx.ip,
   }
   ctx.state.putShare(share)
-  // The service looks the creator up as a user to send the emails, after the row exists (contract §11).
+  // The service looks the creator up as a user to send the emails, after the row exists.
   if (b.authorizedEmails?.length) throw notFound(`User with ID '${identity.id}' not found`)
   return { body: { ...shareView(share), sharedSecretLink: `${ctx.siteUrl}/shared/secret/${share.id}` } }
 }

@@ -14,7 +14,7 @@ export function joinPath(parent: string, name: string): string {
   return normalizePath(`${parent}/${name}`)
 }
 
-/** Values are trimmed, but a value that ended with a newline keeps exactly one (contract §13). */
+/** Values are trimmed, but a value that ended with a newline keeps exactly one. */
 export function trimSecretValue(value: string): string {
   return value.at(-1) === '\n' ? `${value.trim()}\n` : value.trim()
 }

@@ -12,7 +12,7 @@ export interface RateLimitOptions {
 export interface InfisicalServerOptions {
   host?: string
   port?: number
-  /** Behave like the October-2024 self-hosted server (contract §17). */
+  /** Behave like the October-2024 self-hosted server. */
   legacy?: boolean
   latencyMs?: number
   siteUrl?: string

@@ -29,7 +29,7 @@ function invalid(ctx: RouteContext, errors: FieldError[], body: unknown): Reply 
   }
 }
 
-/** The secrets routes of the Prime Intellect API (§B.3), plus whoami and teams. */
+/** The secrets routes of the Prime Intellect API, plus whoami and teams. */
 export function route(
   ctx: RouteContext,
   entry: LoggedRequest,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-// shared/seeds/primeintellect-create-secret.md (SecretCreateRequest) and §B.3 (SecretUpdateRequest).
+// The API's SecretCreateRequest and SecretUpdateRequest, with pydantic's messages.
 const name = z
   .string()
   .min(1, { message: 'String should have at least 1 character' })

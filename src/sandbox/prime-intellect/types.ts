@@ -6,7 +6,7 @@ export interface PrimeServerOptions {
   latencyMs?: number
   /** 422 bodies: the documented `{errors:[{param,details}]}` or FastAPI's `{detail:[{loc,msg,type,input}]}`. */
   errorStyle?: 'errors' | 'fastapi'
-  /** Which total the list page carries: the schema's, the CLI mock's, or none (§B.3). */
+  /** Which total the list page carries: the schema's, the CLI mock's, or none. */
   totalField?: 'total_count' | 'totalCount' | 'none'
   /** Largest `limit` accepted; larger asks get 422. Default 100. */
   maxLimit?: number

@@ -5,8 +5,8 @@ import { formatDiagnostic } from '../core/diagnostics.js'
 import { parseManifest } from '../core/manifest/parse.js'
 import type { Redactor } from '../core/redact.js'
 import { PROVIDER_CATALOG } from '../providers/registry.js'
-import { DEMO } from '../sandbox/demo.js'
-import type { InfisicalServerHandle } from '../sandbox/infisical/index.js'
+import { DEMO } from './demo.js'
+import type { InfisicalServerHandle } from './infisical/index.js'
 
 interface Io {
   err: (t: string) => void

@@ -1,10 +1,10 @@
 import { UserError } from '../app/types.js'
+import type { CliValues } from '../cli/args.js'
 import type { Redactor } from '../core/redact.js'
-import { DEMO, seedDemo } from '../sandbox/demo.js'
-import { startDemoServer } from '../sandbox/demo-providers.js'
-import { startInfisicalServer } from '../sandbox/infisical/index.js'
-import type { CliValues } from './args.js'
-import { seedFromManifest } from './sandbox-manifest.js'
+import { DEMO, seedDemo } from './demo.js'
+import { startDemoServer } from './demo-providers.js'
+import { startInfisicalServer } from './infisical/index.js'
+import { seedFromManifest } from './seed-manifest.js'
 
 interface Io {
   out: (t: string) => void

@@ -1,31 +1,36 @@
-import { UserError } from '../app/types.js'
-import type { AuthDeps, Infisical } from './auth.js'
-import { type ActionInputs, expr } from './inputs.js'
+import { expr } from '../../util/workflow-expression.js'
+import type { InputCredentials, InputReader, InputRuntime } from '../definition.js'
+import type { InfisicalCredentials } from './credentials.js'
 
-/** Infisical OIDC credentials: a GitHub ID token for the identity, or why the job cannot get one. */
-export async function oidcCredentials(inputs: ActionInputs, deps: AuthDeps): Promise<Infisical> {
-  if (!inputs.identityId) {
+/** OIDC credentials: a GitHub ID token for the machine identity, or why the job cannot get one. */
+export async function oidcCredentials(
+  read: InputReader,
+  runtime: InputRuntime,
+): Promise<InputCredentials<InfisicalCredentials>> {
+  const identityId = read('identity-id')
+  if (!identityId) {
     return {
       problem: `input \`identity-id\` is required with \`method: oidc\`: set it to the id of the machine identity that has OIDC auth configured, e.g. \`identity-id: ${expr('vars.INFISICAL_IDENTITY_ID')}\``,
     }
   }
   // The runner sets these only when the job may mint ID tokens; without them getIDToken fails obscurely.
-  if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+  if (!runtime.env.ACTIONS_ID_TOKEN_REQUEST_URL || !runtime.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
     return {
       problem:
         '`method: oidc` needs a GitHub OIDC token, but this job may not request one: add `permissions: id-token: write` to the job (with `contents: read`, and `pull-requests: write` for the comment)',
     }
   }
+  const audience = read('oidc-audience')
   let jwt: string
   try {
-    jwt = await deps.getIDToken(inputs.oidcAudience)
+    jwt = await runtime.getIDToken(audience)
   } catch (error) {
-    throw new UserError(
-      `could not get a GitHub OIDC token${inputs.oidcAudience ? ` for audience '${inputs.oidcAudience}'` : ''}: ${firstLine(error)}`,
-    )
+    return {
+      problem: `could not get a GitHub OIDC token${audience ? ` for audience '${audience}'` : ''}: ${firstLine(error)}`,
+    }
   }
-  deps.register(jwt)
-  return { ok: { method: 'oidc', identityId: inputs.identityId, jwt } }
+  runtime.register(jwt)
+  return { ok: { method: 'oidc', identityId, jwt } }
 }
 
 function firstLine(error: unknown): string {
