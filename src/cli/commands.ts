@@ -43,11 +43,7 @@ export const FLAGS = {
   },
   environments: { type: 'string', arg: 'A,B', help: 'only these environments (default: all of the project)' },
   path: { type: 'string', arg: '/X', help: 'only this folder and those below it (default: /)' },
-  out: {
-    type: 'string',
-    arg: 'FILE',
-    help: 'import: write the manifest to FILE; plan: also save the plan (no values) and its digest to FILE',
-  },
+  out: { type: 'string', arg: 'FILE', help: 'write the result to FILE' },
   plan: {
     type: 'string',
     arg: 'FILE',
@@ -69,8 +65,15 @@ interface CommandSpec {
   summary: string
   usage: string
   flags: FlagName[]
+  /** What a flag means for this command, where it differs from the shared text. */
+  flagHelp?: Partial<Record<FlagName, string>>
   examples: string[]
+  /** This command's exit codes. */
+  exits: string
 }
+
+const DRIFT_EXITS = 'with --fail-on-drift: 3 drift, 4 values not checked, 5 server unreachable'
+const PROVIDER_MANIFEST = 'read the project and server from this manifest instead of --provider/--project'
 
 const COMMON: FlagName[] = ['debug', 'help']
 
@@ -79,6 +82,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: 'show what apply would change (reads the remote project, writes nothing)',
     usage: 'secrets-manifest plan [MANIFEST... | GLOB] [options]',
     flags: ['manifest', 'json', 'verbose', 'fail-on-drift', 'allow-delete', 'out', ...COMMON],
+    flagHelp: { out: 'also save the plan (no values) and its digest to FILE, for apply --plan' },
+    exits: `0 apply would succeed (also when some values could not be checked), 1 invalid manifest / apply would refuse / the server could not be used, 2 usage error; ${DRIFT_EXITS}`,
     examples: [
       'secrets-manifest plan',
       'secrets-manifest plan infra/secrets.yaml --fail-on-drift',
@@ -89,6 +94,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: 'make the remote project match the manifest',
     usage: 'secrets-manifest apply [MANIFEST... | GLOB] [options]',
     flags: ['manifest', 'json', 'verbose', 'allow-delete', 'share-links-file', 'plan', ...COMMON],
+    exits:
+      '0 every item applied (or nothing to do), 1 invalid manifest / refused (nothing written) / an item failed or its outcome is unknown, 2 usage error',
     examples: [
       'secrets-manifest apply secrets.yaml',
       'secrets-manifest apply --share-links-file links.json',
@@ -99,12 +106,15 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: 'check manifests offline: schema, key naming rules, plaintext secrets',
     usage: 'secrets-manifest lint [MANIFEST...] [options]',
     flags: ['manifest', 'json', ...COMMON],
+    exits: '0 no errors (warnings allowed), 1 errors found or a manifest unreadable, 2 usage error',
     examples: ['secrets-manifest lint', 'secrets-manifest lint secrets.yaml staging/secrets.yaml --json'],
   },
   import: {
     summary: 'print a manifest of what the remote project holds (no values), so its first plan is clean',
     usage: 'secrets-manifest import [options]',
     flags: ['manifest', 'provider', 'project', 'environments', 'path', 'out', 'value-sources', ...COMMON],
+    flagHelp: { manifest: PROVIDER_MANIFEST, out: 'write the manifest to FILE (default: standard output)' },
+    exits: '0 manifest written, 1 the server could not be used, 2 usage error',
     examples: [
       'secrets-manifest import --project 6f1d0c9e-2b4a-4c1e-9a51-3f7e2d8c1b00 --out secrets.yaml',
       'secrets-manifest import --manifest secrets.yaml --path /backend --value-sources env',
@@ -114,6 +124,9 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: 'compare two environments key by key (values compared, never shown); exit 1 when they differ',
     usage: 'secrets-manifest diff ENV_A ENV_B [options]',
     flags: ['manifest', 'provider', 'project', 'path', 'json', ...COMMON],
+    flagHelp: { manifest: PROVIDER_MANIFEST },
+    exits:
+      '0 the environments hold the same keys and values, 1 they differ or the server could not be used, 2 usage error',
     examples: [
       'secrets-manifest diff staging prod --manifest secrets.yaml',
       'secrets-manifest diff dev prod --project 6f1d0c9e-2b4a-4c1e-9a51-3f7e2d8c1b00 --path /backend --json',
@@ -123,34 +136,37 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: 'print the JSON Schema of secrets.yaml',
     usage: 'secrets-manifest schema',
     flags: COMMON,
+    exits: '0',
     examples: ['secrets-manifest schema > secrets-manifest.schema.json'],
   },
   sandbox: {
     summary: `start a local ${orList(PROVIDER_DEFINITIONS.map((d) => `${d.name}-`))}compatible server (no account needed)`,
     usage: 'secrets-manifest sandbox [options]',
     flags: ['port', 'legacy', 'provider', 'manifest', ...COMMON],
+    flagHelp: {
+      manifest: "serve this manifest's project (its keys, placeholder values) instead of the demo",
+    },
+    exits: '0 stopped with Ctrl-C, 1 the port is in use, 2 usage error',
     examples: ['secrets-manifest sandbox', 'secrets-manifest sandbox --manifest secrets.yaml --port 0'],
   },
 }
 
 const ENVIRONMENT = `Credentials (environment):
 ${PROVIDER_DEFINITIONS.map((d) => `  ${d.name}: ${d.help.credentials}.`).join('\n')}
-SECRETS_MANIFEST_DEBUG=1 is --debug.
-Exit codes: 0 apply would succeed, 1 invalid manifest / apply would refuse / failures, 2 usage errors;
-a drift check (plan's flag) adds 3 drift, 4 values not checked, 5 server unreachable (README: Exit codes).`
+SECRETS_MANIFEST_DEBUG=1 is --debug.`
 
 /** 'a, b or c'. */
 function orList(items: readonly string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`
 }
 
-function flagLines(names: readonly FlagName[]): string[] {
+function flagLines(names: readonly FlagName[], own: CommandSpec['flagHelp'] = {}): string[] {
   const left = (n: FlagName) => {
     const f: FlagSpec = FLAGS[n]
     return `${f.short ? `-${f.short}, ` : ''}--${n}${f.arg ? ` ${f.arg}` : ''}`
   }
   const width = Math.max(...names.map((n) => left(n).length)) + 2
-  return names.map((n) => `  ${left(n).padEnd(width)}${FLAGS[n].help}`)
+  return names.map((n) => `  ${left(n).padEnd(width)}${own[n] ?? FLAGS[n].help}`)
 }
 
 export const USAGE = [
@@ -162,9 +178,11 @@ export const USAGE = [
   'Options:',
   ...flagLines(['version', 'help', 'debug']),
   '',
-  "Run 'secrets-manifest <command> --help' for that command's options and examples.",
+  "Run 'secrets-manifest <command> --help' for that command's options, examples and exit codes.",
   '',
   ENVIRONMENT,
+  'Exit codes: 0 success, 1 failure (invalid manifest, refused, failed), 2 usage error; plan --fail-on-drift',
+  'adds 3 drift, 4 values not checked, 5 server unreachable (README: Exit codes).',
 ].join('\n')
 
 export function commandHelp(name: string): string {
@@ -175,11 +193,12 @@ export function commandHelp(name: string): string {
     c.summary,
     '',
     'Options:',
-    ...flagLines(c.flags),
+    ...flagLines(c.flags, c.flagHelp),
     '',
     'Examples:',
     ...c.examples.map((e) => `  ${e}`),
     '',
     ENVIRONMENT,
+    `Exit codes: ${c.exits}.`,
   ].join('\n')
 }

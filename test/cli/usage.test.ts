@@ -38,6 +38,24 @@ describe('the command line', () => {
     expect(sandbox.stdout).not.toContain('--fail-on-drift')
   })
 
+  it("each command's --help says what its flags mean for it, and its own exit codes", async () => {
+    const imp = (await cli('import', '--help')).stdout
+    expect(imp).toMatch(
+      /--manifest PATH +read the project and server from this manifest instead of --provider/,
+    )
+    expect(imp).toMatch(/--out FILE +write the manifest to FILE \(default: standard output\)/)
+    expect(imp).toContain('Exit codes: 0 manifest written, 1 the server could not be used, 2 usage error.')
+    expect(imp).not.toMatch(/apply would|--fail-on-drift|plan:/)
+    const plan = (await cli('plan', '--help')).stdout
+    expect(plan).toMatch(/--manifest PATH +the manifest \(default: secrets\.yaml\)/)
+    expect(plan).toMatch(/--out FILE +also save the plan \(no values\)/)
+    expect(plan).toMatch(
+      /Exit codes: 0 apply would succeed.*3 drift, 4 values not checked, 5 server unreachable\./,
+    )
+    const diff = (await cli('diff', '--help')).stdout
+    expect(diff).toContain('Exit codes: 0 the environments hold the same keys and values, 1 they differ')
+  })
+
   it('suggests the command or flag that was meant', async () => {
     const command = await cli('plna')
     expect(command.code).toBe(2)
