@@ -3,11 +3,10 @@
 // fails when the committed dist/ differs, so a stale bundle cannot land.
 // Each dynamic import() becomes a chunk file beside index.js (<id>.index.js); they are part of the bundle.
 // ncc minifies index.js only, not the chunks (measured: minifying them does not change the action's start).
-// Two resolutions are redirected for the bundles (`paths` in tsconfig.json, which ncc's resolver reads): `undici` always means our undici 8, so @actions/http-client and
-// @actions/github share it instead of bundling undici 6 twice; `@actions/core` means a copy whose OIDC
-// client (http-client, undici) and `platform` (@actions/exec) load only when used, because the package
-// imports them at the top and a plan on universal auth uses neither. The copy is the package's own code
-// with three lines changed; the build fails if they are not found, so an upgrade cannot drift silently.
+// Two resolutions are redirected for the bundles (`paths` in tsconfig.json, which ncc's resolver reads):
+// `undici` always means one undici 8, so @actions/http-client and @actions/github share it with our HTTP
+// client instead of bundling undici 6 twice; and both `undici` and `@actions/core` mean patched copies
+// (preparePatchedPackages) that load, only when used, what a plan on universal auth does not use.
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,7 +16,7 @@ const ENTRIES = { action: 'src/action/index.ts', cli: 'src/cli/index.ts', hook: 
 const check = process.argv.includes('--check')
 const root = new URL('..', import.meta.url).pathname
 const out = check ? mkdtempSync(join(tmpdir(), 'sm-dist-')) : join(root, 'dist')
-prepareActionsCore()
+preparePatchedPackages()
 
 for (const [name, entry] of Object.entries(ENTRIES)) {
   if (!existsSync(join(root, entry))) continue
@@ -69,27 +68,47 @@ if (check) {
   console.log('dist/ matches the sources')
 }
 
-/** Writes .cache/build/actions-core, where tsconfig.json's `paths` send the bundler (tsc falls through). */
-function prepareActionsCore() {
+/**
+ * Writes the patched copies into .cache/build/, where tsconfig.json's `paths` send the bundler (tsc falls
+ * through to node_modules). Each is the package's own code with a few lines changed; the build fails if a
+ * line is not found, so an upgrade cannot drift silently.
+ */
+function preparePatchedPackages() {
   const dir = join(root, '.cache/build')
   rmSync(dir, { recursive: true, force: true })
-  const core = join(dir, 'actions-core')
-  cpSync(join(root, 'node_modules/@actions/core'), core, { recursive: true })
-  const file = join(core, 'lib/core.js')
-  let text = readFileSync(file, 'utf8')
-  const edits = [
-    ["import { OidcClient } from './oidc-utils.js';\n", ''],
-    [
-      'return yield OidcClient.getIDToken(aud);',
-      "const { OidcClient } = yield import('./oidc-utils.js');\n        return yield OidcClient.getIDToken(aud);",
+  patchCopy(join(dir, 'actions-core'), '@actions/core', {
+    'lib/core.js': [
+      ["import { OidcClient } from './oidc-utils.js';\n", ''],
+      [
+        'return yield OidcClient.getIDToken(aud);',
+        "const { OidcClient } = yield import('./oidc-utils.js');\n        return yield OidcClient.getIDToken(aud);",
+      ],
+      ["export * as platform from './platform.js';", ''],
     ],
-    ["export * as platform from './platform.js';", ''],
-  ]
-  for (const [from, to] of edits) {
-    if (!text.includes(from)) throw new Error(`build: @actions/core changed; cannot find: ${from.trim()}`)
-    text = text.replace(from, to)
+  })
+  // undici's HTTP/2 client requires node:http2 (and with it node:tls and OpenSSL's set-up, about 18 ms)
+  // when the module loads, though it runs only when a server picks h2 over TLS. Loaded on first use, it
+  // costs nothing on plain http and the h2 module only when used; behaviour is unchanged.
+  patchCopy(join(dir, 'undici'), 'undici', {
+    'lib/dispatcher/client.js': [
+      [
+        "const connectH2 = require('./client-h2.js')",
+        "const connectH2 = (client, socket) => require('./client-h2.js')(client, socket)",
+      ],
+    ],
+  })
+}
+
+function patchCopy(target, pkg, edits) {
+  cpSync(join(root, 'node_modules', pkg), target, { recursive: true })
+  for (const [file, changes] of Object.entries(edits)) {
+    let text = readFileSync(join(target, file), 'utf8')
+    for (const [from, to] of changes) {
+      if (!text.includes(from)) throw new Error(`build: ${pkg} changed; cannot find in ${file}: ${from.trim()}`)
+      text = text.replace(from, to)
+    }
+    writeFileSync(join(target, file), text)
   }
-  writeFileSync(file, text)
 }
 
 /**
