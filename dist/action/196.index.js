@@ -217,7 +217,7 @@ async function reviewedPlanOf(inputs, ctx) {
  * comment should not pay its start-up cost.
  */
 async function createGitHubClient(token, apiUrl) {
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(383), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 2413));
     return getOctokit(token, { baseUrl: apiUrl });
 }
 /** The HTTP status of an Octokit request error, if that is what `error` is. */

@@ -4,8 +4,9 @@
 // these paths are public files of the package; src/http/undici-files.d.ts gives them undici's types.
 // The bundles keep one undici: @actions/http-client (OIDC) and Octokit import its index, which
 // requires these same files.
-import Agent from 'undici/lib/dispatcher/agent.js'
+
 import request from 'undici/lib/api/api-request.js'
 import errors from 'undici/lib/core/errors.js'
+import Agent from 'undici/lib/dispatcher/agent.js'
 
 export { Agent, errors, request }
