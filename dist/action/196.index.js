@@ -1,6 +1,7 @@
-export const id = 196;
-export const ids = [196,313];
-export const modules = {
+"use strict";
+exports.id = 196;
+exports.ids = [196,313];
+exports.modules = {
 
 /***/ 5815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -362,3 +363,4 @@ function commentPages(github, target) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 284;
-export const ids = [284];
-export const modules = {
+"use strict";
+exports.id = 284;
+exports.ids = [284];
+exports.modules = {
 
 /***/ 8284:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -89,3 +90,4 @@ class OidcClient {
 /***/ })
 
 };
+;

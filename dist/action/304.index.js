@@ -1,6 +1,7 @@
-export const id = 304;
-export const ids = [304];
-export const modules = {
+"use strict";
+exports.id = 304;
+exports.ids = [304];
+exports.modules = {
 
 /***/ 4997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -63,15 +64,15 @@ function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-// EXTERNAL MODULE: ./.cache/build/undici/lib/dispatcher/agent.js
-var agent = __webpack_require__(8688);
-var agent_default = /*#__PURE__*/__webpack_require__.n(agent);
 // EXTERNAL MODULE: ./.cache/build/undici/lib/api/api-request.js
 var api_request = __webpack_require__(3368);
 var api_request_default = /*#__PURE__*/__webpack_require__.n(api_request);
 // EXTERNAL MODULE: ./.cache/build/undici/lib/core/errors.js
 var errors = __webpack_require__(9132);
 var errors_default = /*#__PURE__*/__webpack_require__.n(errors);
+// EXTERNAL MODULE: ./.cache/build/undici/lib/dispatcher/agent.js
+var agent = __webpack_require__(8688);
+var agent_default = /*#__PURE__*/__webpack_require__.n(agent);
 ;// CONCATENATED MODULE: ./src/http/undici-parts.ts
 // The two pieces of undici the client uses, taken from undici's own files rather than its index: the
 // index also builds fetch, WebSocket, the cache, cookies, mocks and a dozen dispatchers, which a run
@@ -896,3 +897,4 @@ function parseReply(schema, json, route, operation) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 313;
-export const ids = [313];
-export const modules = {
+"use strict";
+exports.id = 313;
+exports.ids = [313];
+exports.modules = {
 
 /***/ 9313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -210,3 +211,4 @@ function commentPages(github, target) {
 /***/ })
 
 };
+;

@@ -1,10 +1,11 @@
-export const id = 383;
-export const ids = [383];
-export const modules = {
+exports.id = 383;
+exports.ids = [383];
+exports.modules = {
 
 /***/ 3368:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(4589)
@@ -256,6 +257,7 @@ module.exports.RequestHandler = RequestHandler
 /***/ 1078:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(4589)
@@ -878,6 +880,7 @@ module.exports = {
 /***/ 8817:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const net = __webpack_require__(7030)
@@ -1083,6 +1086,7 @@ module.exports = buildConnector
 /***/ 3382:
 /***/ ((module) => {
 
+"use strict";
 
 
 /**
@@ -1221,6 +1225,7 @@ module.exports = {
 /***/ 8747:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const diagnosticsChannel = __webpack_require__(3053)
@@ -1455,6 +1460,7 @@ module.exports = {
 /***/ 9132:
 /***/ ((module) => {
 
+"use strict";
 
 
 const kUndiciError = Symbol.for('undici.error.UND_ERR')
@@ -1996,6 +2002,7 @@ module.exports = {
 /***/ 8994:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -2585,6 +2592,7 @@ module.exports = Request
 /***/ 2518:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = {
@@ -2673,6 +2681,7 @@ module.exports = {
 /***/ 3455:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -2840,6 +2849,7 @@ module.exports = {
 /***/ 5819:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(4589)
@@ -3882,6 +3892,7 @@ module.exports = {
 /***/ 8688:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { InvalidArgumentError, MaxOriginsReachedError } = __webpack_require__(9132)
@@ -4070,6 +4081,7 @@ module.exports = Agent
 /***/ 9880:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 /* global WebAssembly */
@@ -5923,6 +5935,7 @@ module.exports = connectH1
 /***/ 9153:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(4589)
@@ -7919,6 +7932,7 @@ module.exports = connectH2
 /***/ 4326:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(4589)
@@ -8675,6 +8689,7 @@ module.exports = Client
 /***/ 3640:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const buffer = __webpack_require__(4573)
@@ -8880,6 +8895,7 @@ module.exports = DispatcherBase
 /***/ 5596:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const EventEmitter = __webpack_require__(8474)
 const { kOriginless, kUrl } = __webpack_require__(2518)
@@ -8945,6 +8961,7 @@ module.exports = Dispatcher
 /***/ 4833:
 /***/ ((module) => {
 
+"use strict";
 
 
 // Extracted from node/lib/internal/fixed_queue.js
@@ -9087,6 +9104,7 @@ module.exports = class FixedQueue {
 /***/ 1988:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(4589)
@@ -10159,6 +10177,7 @@ module.exports = { H1Parser, getMiloEnabled, setMiloEnabled }
 /***/ 3385:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { AsyncResource } = __webpack_require__(6698)
@@ -10513,6 +10532,7 @@ module.exports = {
 /***/ 5995:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -10749,6 +10769,7 @@ module.exports = Pool
 /***/ 125:
 /***/ ((module) => {
 
+"use strict";
 
 
 const textDecoder = new TextDecoder()
@@ -10789,6 +10810,7 @@ module.exports = {
 /***/ 4117:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.MINOR = exports.MAJOR = exports.HTAB_SP_VCHAR_OBS_TEXT = exports.QUOTED_STRING = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.HEX = exports.URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.STATUSES_HTTP = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.HEADER_STATE = exports.FINISH = exports.STATUSES = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
@@ -11327,6 +11349,7 @@ exports["default"] = {
 /***/ 7191:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 /* module decorator */ module = __webpack_require__.nmd(module);
 
 
@@ -11350,6 +11373,7 @@ Object.defineProperty(module, 'exports', {
 /***/ 8381:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 /* module decorator */ module = __webpack_require__.nmd(module);
 
 
@@ -11373,6 +11397,7 @@ Object.defineProperty(module, 'exports', {
 /***/ 7977:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.enumToMap = enumToMap;
@@ -13410,6 +13435,7 @@ module.exports = { wasmModule, noop, setup, simple }
 /***/ 1066:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 /** @typedef {`node:${string}`} NodeModuleName */
@@ -13510,6 +13536,7 @@ module.exports["default"] = instance
 /***/ 7095:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -13549,6 +13576,7 @@ module.exports = { ClientStats, PoolStats }
 /***/ 1852:
 /***/ ((module) => {
 
+"use strict";
 
 
 /**
@@ -13981,6 +14009,7 @@ module.exports = {
 /***/ 3357:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const util = __webpack_require__(5819)
@@ -14571,6 +14600,7 @@ module.exports = {
 /***/ 4116:
 /***/ ((module) => {
 
+"use strict";
 
 
 const corsSafeListedMethods = /** @type {const} */ (['GET', 'HEAD', 'POST'])
@@ -14709,6 +14739,7 @@ module.exports = {
 /***/ 7629:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(4589)
@@ -15312,6 +15343,7 @@ module.exports = {
 /***/ 9103:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { bufferToLowerCasedHeaderName } = __webpack_require__(5819)
@@ -15913,6 +15945,7 @@ module.exports = {
 /***/ 7039:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { iteratorMixin } = __webpack_require__(3277)
@@ -16192,6 +16225,7 @@ module.exports = { FormData, makeEntry, setFormDataState, getFormDataBoundary }
 /***/ 2330:
 /***/ ((module) => {
 
+"use strict";
 
 
 // In case of breaking changes, increase the version
@@ -16239,6 +16273,7 @@ module.exports = {
 /***/ 3277:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Transform } = __webpack_require__(7075)
@@ -17776,6 +17811,7 @@ module.exports = {
 /***/ 1047:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(4589)
@@ -18027,6 +18063,7 @@ module.exports = {
 /***/ 8418:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(4589)
@@ -19024,3 +19061,4 @@ module.exports = {
 /***/ })
 
 };
+;

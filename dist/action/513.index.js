@@ -1,6 +1,7 @@
-export const id = 513;
-export const ids = [513];
-export const modules = {
+"use strict";
+exports.id = 513;
+exports.ids = [513];
+exports.modules = {
 
 /***/ 7513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -50,3 +51,4 @@ function firstLine(error) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 939;
-export const ids = [939];
-export const modules = {
+"use strict";
+exports.id = 939;
+exports.ids = [939];
+exports.modules = {
 
 /***/ 3939:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -26194,3 +26195,4 @@ module.exports = {
 /***/ })
 
 };
+;
