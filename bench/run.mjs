@@ -30,12 +30,13 @@ execFileSync(
   { cwd: root, stdio: 'inherit' },
 )
 
-// The startup rows run a snapshot of the bundles, so a rebuild of dist/ during the run cannot break it.
+// The startup rows run a snapshot of the bundles (and the hook's bin, which loads ../dist/hook), so a
+// rebuild of dist/ during the run cannot break it.
 const snapshot = join(root, '.cache/bench-dist')
 rmSync(snapshot, { recursive: true, force: true })
-for (const name of ['hook', 'action']) {
-  const from = join(root, 'dist', name)
-  if (existsSync(join(from, 'index.js'))) cpSync(from, join(snapshot, name), { recursive: true })
+for (const dir of ['hooks', 'dist/hook', 'dist/action']) {
+  const from = join(root, dir)
+  if (existsSync(from)) cpSync(from, join(snapshot, dir), { recursive: true })
 }
 
 const run = spawnSync(process.execPath, [join(out, 'index.js'), ...process.argv.slice(2)], {

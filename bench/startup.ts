@@ -5,9 +5,9 @@ import { CLIENT_ID, CLIENT_SECRET, folderNames, manifestYaml, tempDir, writeMani
 
 /** The repository root: the harness bundle lives in .cache/bench/. */
 export const ROOT = resolve(dirname(process.argv[1]!), '../..')
-/** Copies of dist/hook and dist/action that bench/run.mjs takes before the run. */
-export const HOOK = join(ROOT, '.cache/bench-dist/hook/index.js')
-export const ACTION = join(ROOT, '.cache/bench-dist/action/index.js')
+/** Copies of hooks/, dist/hook and dist/action that bench/run.mjs takes before the run. */
+export const HOOK = join(ROOT, '.cache/bench-dist/hooks/secrets-manifest-hook.js')
+export const ACTION = join(ROOT, '.cache/bench-dist/dist/action/index.js')
 /** bench/libraries.ts bundled: the action's libraries without our code. */
 export const LIBRARIES = join(ROOT, '.cache/bench-libraries/index.js')
 
@@ -76,12 +76,19 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
 }
 
+/** Where the hook keeps its code cache during the bench: one folder for the whole run, not ~/.cache. */
+let hookCacheHome: string | undefined
+
 /**
- * A manifest of `keys` keys for the hook: 4 folders, 3 environments, no findings. With `compileCache`,
- * Node keeps the compiled bundle in that directory (NODE_COMPILE_CACHE, what `module.enableCompileCache()`
- * turns on), as a hook run on every commit could.
+ * The hook as pre-commit runs it (its bin) on a manifest of `keys` keys: 4 folders, 3 environments, no
+ * findings. The bin keeps V8's code cache of the bundle after a run, so every run after the first (as
+ * every commit after the first) starts from it; `firstRun` turns the cache off, to show a cold start.
  */
-export function hookCommand(name: string, keys: number, compileCache?: string, node?: string): Command {
+export function hookCommand(
+  name: string,
+  keys: number,
+  opts: { firstRun?: boolean; node?: string } = {},
+): Command {
   const folders = keys >= 400 ? 4 : 1
   const path = writeManifest(
     manifestYaml({
@@ -90,8 +97,13 @@ export function hookCommand(name: string, keys: number, compileCache?: string, n
       keysPerFolder: keys / folders,
     }),
   )
-  const env = { PATH: process.env.PATH ?? '', ...(compileCache ? { NODE_COMPILE_CACHE: compileCache } : {}) }
-  return { name, args: [HOOK, 'lint', path], env, ...(node ? { node } : {}) }
+  hookCacheHome ??= tempDir()
+  const env = {
+    PATH: process.env.PATH ?? '',
+    XDG_CACHE_HOME: hookCacheHome,
+    ...(opts.firstRun ? { SECRETS_MANIFEST_HOOK_CODE_CACHE: '0' } : {}),
+  }
+  return { name, args: [HOOK, 'lint', path], env, ...(opts.node ? { node: opts.node } : {}) }
 }
 
 /**

@@ -2,48 +2,65 @@
 // Bundles each entry point with ncc into dist/<name>/. With --check, bundles into a temporary folder and
 // fails when the committed dist/ differs, so a stale bundle cannot land.
 // Each dynamic import() becomes a chunk file beside index.js (<id>.index.js); they are part of the bundle.
-// ncc minifies index.js only, not the chunks (measured: minifying them does not change the action's start).
-// Two resolutions are redirected for the bundles (`paths` in tsconfig.json, which ncc's resolver reads): `undici` always means our undici 8, so @actions/http-client and
-// @actions/github share it instead of bundling undici 6 twice; `@actions/core` means a copy whose OIDC
-// client (http-client, undici) and `platform` (@actions/exec) load only when used, because the package
-// imports them at the top and a plan on universal auth uses neither. The copy is the package's own code
-// with three lines changed; the build fails if they are not found, so an upgrade cannot drift silently.
-import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+// ncc minifies index.js only, not the chunks. Minifying them too (terser, with ncc's options or fully)
+// makes V8 compile the action's undici and zod chunks a few ms faster on their own, but was measured three
+// times not to change the action's start as a whole, so it is not worth a dependency.
+// Two resolutions are redirected for the bundles (`paths` in tsconfig.json, which ncc's resolver reads):
+// `undici` always means one undici 8, so @actions/http-client and @actions/github share it with our HTTP
+// client instead of bundling undici 6 twice; and both `undici` and `@actions/core` mean patched copies
+// (preparePatchedPackages) that load, only when used, what a plan on universal auth does not use.
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 
-const ENTRIES = { action: 'src/action/index.ts', cli: 'src/cli/index.ts', hook: 'src/hook/index.ts' }
+/**
+ * The hook and the action are CommonJS: Node 20 and older (what pre-commit may run the hook on) spend
+ * about 5 ms starting the ESM loader for an ES module, on every commit; the action's chunks load by a
+ * plain require instead of the ESM loader's import (a few ms of its start). The CLI awaits at the top.
+ */
+const ENTRIES = {
+  action: { entry: 'src/action/index.ts', format: 'commonjs' },
+  cli: { entry: 'src/cli/index.ts', format: 'module' },
+  hook: { entry: 'src/hook/index.ts', format: 'commonjs' },
+}
 const check = process.argv.includes('--check')
+// ncc's programmatic form: its command line has no way to choose the output format.
+const ncc = createRequire(import.meta.url)('@vercel/ncc')
 const root = new URL('..', import.meta.url).pathname
 const out = check ? mkdtempSync(join(tmpdir(), 'sm-dist-')) : join(root, 'dist')
-prepareActionsCore()
+preparePatchedPackages()
 
-for (const [name, entry] of Object.entries(ENTRIES)) {
+for (const [name, { entry, format }] of Object.entries(ENTRIES)) {
   if (!existsSync(join(root, entry))) continue
   const target = join(out, name)
   rmSync(target, { recursive: true, force: true })
-  const stats = join(mkdtempSync(join(tmpdir(), 'sm-stats-')), 'stats.json')
-  execFileSync(
-    process.execPath,
-    [
-      join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
-      'build',
-      join(root, entry),
-      '-o',
-      target,
-      '--minify',
-      // ncc's cache does not key on the resolution map below: a cached entry from an earlier build
-      // fails the TypeScript check of the next one.
-      '--no-cache',
-      '--stats-out',
-      stats,
-      '--quiet',
-    ],
-    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
-  )
-  writeFileSync(join(target, 'licenses.txt'), licenses(JSON.parse(readFileSync(stats, 'utf8'))))
-  rmSync(join(stats, '..'), { recursive: true, force: true })
+  const { code, assets, stats } = await ncc(join(root, entry), {
+    esm: format === 'module',
+    minify: true,
+    // ncc's cache does not key on the resolution map below: a cached entry from an earlier build
+    // fails the TypeScript check of the next one.
+    cache: false,
+    quiet: true,
+  })
+  mkdirSync(target, { recursive: true })
+  writeFileSync(join(target, 'index.js'), code)
+  for (const [file, asset] of Object.entries(assets)) {
+    mkdirSync(dirname(join(target, file)), { recursive: true })
+    writeFileSync(join(target, file), asset.source)
+  }
+  // Node reads the format from the nearest package.json; the repository's says "module".
+  writeFileSync(join(target, 'package.json'), `${JSON.stringify({ type: format }, null, 2)}\n`)
+  writeFileSync(join(target, 'licenses.txt'), licenses(stats.toJson()))
 }
 
 if (check) {
@@ -69,38 +86,60 @@ if (check) {
   console.log('dist/ matches the sources')
 }
 
-/** Writes .cache/build/actions-core, where tsconfig.json's `paths` send the bundler (tsc falls through). */
-function prepareActionsCore() {
+/**
+ * Writes the patched copies into .cache/build/, where tsconfig.json's `paths` send the bundler (tsc falls
+ * through to node_modules). Each is the package's own code with a few lines changed; the build fails if a
+ * line is not found, so an upgrade cannot drift silently.
+ */
+function preparePatchedPackages() {
   const dir = join(root, '.cache/build')
   rmSync(dir, { recursive: true, force: true })
-  const core = join(dir, 'actions-core')
-  cpSync(join(root, 'node_modules/@actions/core'), core, { recursive: true })
-  const file = join(core, 'lib/core.js')
-  let text = readFileSync(file, 'utf8')
-  const edits = [
-    ["import { OidcClient } from './oidc-utils.js';\n", ''],
-    [
-      'return yield OidcClient.getIDToken(aud);',
-      "const { OidcClient } = yield import('./oidc-utils.js');\n        return yield OidcClient.getIDToken(aud);",
+  patchCopy(join(dir, 'actions-core'), '@actions/core', {
+    'lib/core.js': [
+      ["import { OidcClient } from './oidc-utils.js';\n", ''],
+      [
+        'return yield OidcClient.getIDToken(aud);',
+        "const { OidcClient } = yield import('./oidc-utils.js');\n        return yield OidcClient.getIDToken(aud);",
+      ],
+      ["export * as platform from './platform.js';", ''],
     ],
-    ["export * as platform from './platform.js';", ''],
-  ]
-  for (const [from, to] of edits) {
-    if (!text.includes(from)) throw new Error(`build: @actions/core changed; cannot find: ${from.trim()}`)
-    text = text.replace(from, to)
+  })
+  // undici's HTTP/2 client requires node:http2 (and with it node:tls and OpenSSL's set-up, about 18 ms)
+  // when the module loads, though it runs only when a server picks h2 over TLS. Loaded on first use, it
+  // costs nothing on plain http and the h2 module only when used; behaviour is unchanged.
+  patchCopy(join(dir, 'undici'), 'undici', {
+    'lib/dispatcher/client.js': [
+      [
+        "const connectH2 = require('./client-h2.js')",
+        "const connectH2 = (client, socket) => require('./client-h2.js')(client, socket)",
+      ],
+    ],
+  })
+}
+
+function patchCopy(target, pkg, edits) {
+  cpSync(join(root, 'node_modules', pkg), target, { recursive: true })
+  for (const [file, changes] of Object.entries(edits)) {
+    let text = readFileSync(join(target, file), 'utf8')
+    for (const [from, to] of changes) {
+      if (!text.includes(from))
+        throw new Error(`build: ${pkg} changed; cannot find in ${file}: ${from.trim()}`)
+      text = text.replace(from, to)
+    }
+    writeFileSync(join(target, file), text)
   }
-  writeFileSync(file, text)
 }
 
 /**
  * The license of every package bundled into any chunk of the entry, in ncc's format (name, license id,
- * text). ncc's own --license skips modules that webpack concatenated into another, so it listed neither
- * zod nor yaml nor @actions/core once the bundle had chunks; the module list in webpack's stats is whole.
+ * text), the patched copies in .cache/build/ included. ncc's own --license skips modules that webpack
+ * concatenated into another, so it listed neither zod nor yaml nor @actions/core once the bundle had
+ * chunks; the module list in webpack's stats is whole.
  */
 function licenses(stats) {
   const dirs = new Set()
   const visit = (m) => {
-    const dir = /^(?:\.\/)?(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(m.name ?? '')
+    const dir = /^(?:\.\/)?(.*node_modules\/(?:@[^/]+\/)?[^/]+|\.cache\/build\/[^/]+)\//.exec(m.name ?? '')
     if (dir) dirs.add(dir[1])
     for (const inner of m.modules ?? []) visit(inner)
   }

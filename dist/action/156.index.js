@@ -1,6 +1,7 @@
-export const id = 156;
-export const ids = [156];
-export const modules = {
+"use strict";
+exports.id = 156;
+exports.ids = [156];
+exports.modules = {
 
 /***/ 961:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -10389,3 +10390,4 @@ const error = () => {
 /***/ })
 
 };
+;

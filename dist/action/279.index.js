@@ -1,8 +1,9 @@
-export const id = 279;
-export const ids = [279];
-export const modules = {
+"use strict";
+exports.id = 279;
+exports.ids = [279];
+exports.modules = {
 
-/***/ 1674:
+/***/ 4997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_REQUEST_DEADLINE_MS
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
 // EXTERNAL MODULE: ./src/core/seam/types.ts
 var types = __webpack_require__(7059);
 // EXTERNAL MODULE: external "node:net"
@@ -65,6 +64,27 @@ function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+// EXTERNAL MODULE: ./.cache/build/undici/lib/api/api-request.js
+var api_request = __webpack_require__(3368);
+var api_request_default = /*#__PURE__*/__webpack_require__.n(api_request);
+// EXTERNAL MODULE: ./.cache/build/undici/lib/core/errors.js
+var errors = __webpack_require__(9132);
+var errors_default = /*#__PURE__*/__webpack_require__.n(errors);
+// EXTERNAL MODULE: ./.cache/build/undici/lib/dispatcher/agent.js
+var agent = __webpack_require__(8688);
+var agent_default = /*#__PURE__*/__webpack_require__.n(agent);
+;// CONCATENATED MODULE: ./src/http/undici-parts.ts
+// The two pieces of undici the client uses, taken from undici's own files rather than its index: the
+// index also builds fetch, WebSocket, the cache, cookies, mocks and a dozen dispatchers, which a run
+// never uses and which cost about a third of the action's start. undici declares no `exports` map, so
+// these paths are public files of the package; src/http/undici-files.d.ts gives them undici's types.
+// The bundles keep one undici: @actions/http-client (OIDC) and Octokit import its index, which
+// requires these same files.
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/http/client.ts
 
 
@@ -95,7 +115,7 @@ class HttpClient {
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
         this.maxBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
         this.deadlineMs = options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS;
-        this.agent = new undici.Agent({
+        this.agent = new (agent_default())({
             connectTimeout: 10_000,
             headersTimeout: 30_000,
             bodyTimeout: 60_000,
@@ -166,7 +186,14 @@ class HttpClient {
         }
         this.options.onRequest?.(req.method, url.pathname);
         // undici's request never follows redirects without the redirect interceptor, which we do not install.
-        const res = await (0,undici.request)(url, { method: req.method, headers, body, dispatcher: this.agent, signal });
+        const res = await api_request_default().call(this.agent, {
+            origin: url.origin,
+            path: `${url.pathname}${url.search}`,
+            method: req.method,
+            headers,
+            body,
+            signal,
+        });
         const chunks = [];
         let size = 0;
         for await (const chunk of res.body) {
@@ -213,7 +240,7 @@ function assertTransportAllowed(url, allowInsecure) {
 /** Errors raised before a byte of the request could reach the server: retrying cannot apply it twice. */
 function isBeforeSendError(error) {
     const code = error?.code;
-    return (error instanceof undici.errors.ConnectTimeoutError ||
+    return (error instanceof (errors_default()).ConnectTimeoutError ||
         code === 'ECONNREFUSED' ||
         code === 'ENOTFOUND' ||
         code === 'EAI_AGAIN' ||
@@ -249,8 +276,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/seam/types.ts
 var types = __webpack_require__(7059);
-// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
-var client = __webpack_require__(1674);
+// EXTERNAL MODULE: ./src/http/client.ts + 3 modules
+var client = __webpack_require__(4997);
 // EXTERNAL MODULE: ./src/util/pool.ts
 var pool = __webpack_require__(704);
 // EXTERNAL MODULE: ./src/providers/reply.ts
@@ -977,3 +1004,4 @@ function clipMessage(text) {
 /***/ })
 
 };
+;

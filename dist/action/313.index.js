@@ -1,6 +1,7 @@
-export const id = 313;
-export const ids = [313];
-export const modules = {
+"use strict";
+exports.id = 313;
+exports.ids = [313];
+exports.modules = {
 
 /***/ 9313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -65,7 +66,7 @@ async function reviewedPlanOf(inputs, ctx) {
  * comment should not pay its start-up cost.
  */
 async function createGitHubClient(token, apiUrl) {
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(383), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 2413));
     return getOctokit(token, { baseUrl: apiUrl });
 }
 /** The HTTP status of an Octokit request error, if that is what `error` is. */
@@ -210,3 +211,4 @@ function commentPages(github, target) {
 /***/ })
 
 };
+;

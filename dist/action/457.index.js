@@ -1,6 +1,7 @@
-export const id = 457;
-export const ids = [457];
-export const modules = {
+"use strict";
+exports.id = 457;
+exports.ids = [457];
+exports.modules = {
 
 /***/ 1457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -45,3 +46,4 @@ async function checkOffline(manifest, redact) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 290;
-export const ids = [290];
-export const modules = {
+"use strict";
+exports.id = 290;
+exports.ids = [290];
+exports.modules = {
 
 /***/ 9290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -127,3 +128,4 @@ const manifestSchema = (catalog) => manifestSchemas(catalog).manifest;
 /***/ })
 
 };
+;

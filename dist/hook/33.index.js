@@ -1,6 +1,7 @@
-export const id = 33;
-export const ids = [33];
-export const modules = {
+"use strict";
+exports.id = 33;
+exports.ids = [33];
+exports.modules = {
 
 /***/ 961:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -21862,3 +21863,4 @@ const error = () => {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 418;
-export const ids = [418,992,290];
-export const modules = {
+"use strict";
+exports.id = 418;
+exports.ids = [418,992,290];
+exports.modules = {
 
 /***/ 4418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -456,3 +457,4 @@ __webpack_require__.r(__webpack_exports__);
 /***/ })
 
 };
+;

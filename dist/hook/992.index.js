@@ -1,6 +1,7 @@
-export const id = 992;
-export const ids = [992];
-export const modules = {
+"use strict";
+exports.id = 992;
+exports.ids = [992];
+exports.modules = {
 
 /***/ 5992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -17,3 +18,4 @@ __webpack_require__.r(__webpack_exports__);
 /***/ })
 
 };
+;

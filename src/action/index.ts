@@ -1,6 +1,6 @@
 import './require-node24.js'
 import { run } from './main.js'
 
-await run()
-// Keep-alive sockets (undici, Octokit) would hold the process open for seconds after the work is done.
-process.exit()
+// No top-level await: the bundle is CommonJS (scripts/build.mjs), whose chunks load by a plain require.
+// Then exit: keep-alive sockets (undici, Octokit) would hold the process open for seconds after the work.
+run().then(() => process.exit())

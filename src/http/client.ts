@@ -1,7 +1,7 @@
-import { Agent, request, errors as undiciErrors } from 'undici'
 import { ProviderError } from '../core/seam/types.js'
 import { isLoopbackHost } from './loopback.js'
 import { DEFAULT_RETRY, type RetryPolicy, retryDelayMs, sleep } from './retry.js'
+import { Agent, request, errors as undiciErrors } from './undici-parts.js'
 
 export interface HttpResponse {
   status: number
@@ -146,7 +146,14 @@ export class HttpClient {
     }
     this.options.onRequest?.(req.method, url.pathname)
     // undici's request never follows redirects without the redirect interceptor, which we do not install.
-    const res = await request(url, { method: req.method, headers, body, dispatcher: this.agent, signal })
+    const res = await request.call(this.agent, {
+      origin: url.origin,
+      path: `${url.pathname}${url.search}`,
+      method: req.method,
+      headers,
+      body,
+      signal,
+    })
     const chunks: Buffer[] = []
     let size = 0
     for await (const chunk of res.body) {

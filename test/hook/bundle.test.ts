@@ -61,7 +61,13 @@ const dotenv = write('.env.example', `GH_TOKEN=${SECRET}\nlower=1\n`)
 describe.each(nodes().map((bin) => [`node ${nodeVersion(bin)} (${bin})`, bin]))(
   'dist/hook on %s',
   (_, node) => {
-    const run = (...args: string[]) => spawnSync(node, [BIN, ...args], { cwd: dir, encoding: 'utf8' })
+    const cacheHome = mkdtempSync(join(dir, 'cache-'))
+    const run = (...args: string[]) =>
+      spawnSync(node, [BIN, ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, XDG_CACHE_HOME: cacheHome },
+      })
 
     it('passes a good manifest with exit 0', () => {
       const r = run('lint', good)
@@ -99,6 +105,56 @@ describe.each(nodes().map((bin) => [`node ${nodeVersion(bin)} (${bin})`, bin]))(
       expect(r.stderr).toMatch(/^secrets-manifest-hook: no files given\nusage: /)
       expect(r.stderr).not.toMatch(/\n\s+at /)
     })
+
+    describe('code cache', () => {
+      const home = () => mkdtempSync(join(dir, 'cache-'))
+      const lint = (env: Record<string, string>, file = good) =>
+        spawnSync(node, [BIN, 'lint', file], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } })
+      const caches = (h: string) => {
+        const d = join(h, 'secrets-manifest')
+        return existsSync(d) ? readdirSync(d).map((f) => join(d, f)) : []
+      }
+
+      it('keeps one after a run that checked files, and the next run starts from it unchanged', () => {
+        const h = home()
+        expect(lint({ XDG_CACHE_HOME: h }).status).toBe(0)
+        const [file, ...more] = caches(h)
+        expect(more).toEqual([])
+        expect(file).toMatch(/hook-[0-9a-f]{16}\.v8cache$/)
+        const first = readFileSync(file!)
+        expect(first.length).toBeGreaterThan(20_000)
+        const again = lint({ XDG_CACHE_HOME: h }, bad)
+        expect(again.status).toBe(1)
+        expect(again.stdout).toContain('bad.yaml:8:23: literal-looks-secret')
+        // V8 accepted it: a rejected cache is written anew.
+        expect(readFileSync(file!).equals(first)).toBe(true)
+      })
+
+      it('replaces a corrupt cache, and the run is not affected', () => {
+        const h = home()
+        lint({ XDG_CACHE_HOME: h })
+        const [file] = caches(h)
+        writeFileSync(file!, 'not a code cache')
+        const r = lint({ XDG_CACHE_HOME: h }, bad)
+        expect(r.status).toBe(1)
+        expect(r.stdout).toContain('bad.yaml:9:10: env-var-name')
+        expect(readFileSync(file!, 'utf8')).not.toBe('not a code cache')
+      })
+
+      it('keeps none after a usage error, nor when turned off', () => {
+        const h = home()
+        expect(spawnSync(node, [BIN, 'lint'], { env: { ...process.env, XDG_CACHE_HOME: h } }).status).toBe(2)
+        expect(lint({ XDG_CACHE_HOME: h, SECRETS_MANIFEST_HOOK_CODE_CACHE: '0' }).status).toBe(0)
+        expect(caches(h)).toEqual([])
+      })
+
+      it('runs as usual where no cache can be written', () => {
+        const blocked = join(home(), 'a-file')
+        writeFileSync(blocked, '')
+        const r = lint({ XDG_CACHE_HOME: blocked })
+        expect([r.status, r.stderr]).toEqual([0, 'secrets-manifest-hook: 1 file checked, no findings\n'])
+      })
+    })
   },
 )
 
@@ -113,7 +169,7 @@ describe('dist/hook contents', () => {
     }
   })
 
-  // The hook imports the registry: a provider's definition must load no zod, YAML parser or HTTP client.
+  // The hook imports the provider catalog: a provider's spec must load no zod, YAML parser or HTTP client.
   const PLAIN_BLOCK: Record<ProviderType, string> = {
     infisical: '  type: infisical\n  projectId: p1\nenvironments: [dev]\n',
     enkryptify: '  type: enkryptify\n  workspace: acme\n  project: web\nenvironments: [dev]\n',
@@ -145,6 +201,12 @@ describe('dist/hook contents', () => {
       expect(r.stderr).toMatch(/^loaded: index\.js$/m)
     },
   )
+
+  it('is CommonJS, bin and bundle, so that no Node starts its ESM loader for the hook', () => {
+    for (const pkg of [join(DIST, 'package.json'), join(ROOT, 'hooks/package.json')])
+      expect(JSON.parse(readFileSync(pkg, 'utf8')).type).toBe('commonjs')
+    expect(readFileSync(join(DIST, 'index.js'), 'utf8')).not.toMatch(/^import\b/)
+  })
 
   it('keeps the YAML parser and zod out of the entry chunk (dotenv-keys never loads them)', () => {
     const entry = readFileSync(join(DIST, 'index.js'), 'utf8')
