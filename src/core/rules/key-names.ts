@@ -23,7 +23,8 @@ export function suggestEnvVarName(key: string): string {
 }
 
 export function isUpperCaseKey(key: string): boolean {
-  return key === key.toUpperCase()
+  // Without lower-case ASCII or non-ASCII characters, upper-casing leaves a key as it is: no new string.
+  return !MAY_CHANGE_CASE.test(key) || key === key.toUpperCase()
 }
 
 const CREDENTIAL_STAND_IN = '\u0000credential'
