@@ -23,8 +23,7 @@ export function suggestEnvVarName(key: string): string {
 }
 
 export function isUpperCaseKey(key: string): boolean {
-  // Without lower-case ASCII or non-ASCII characters, upper-casing leaves a key as it is: no new string.
-  return !MAY_CHANGE_CASE.test(key) || key === key.toUpperCase()
+  return key === key.toUpperCase()
 }
 
 const CREDENTIAL_STAND_IN = '\u0000credential'

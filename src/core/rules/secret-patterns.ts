@@ -195,8 +195,6 @@ const SECRET_KEY_QUALIFIERS = new Set([
 ])
 
 const SECRET_WORD_INSIDE = new RegExp([...SECRET_WORDS, 'KEY'].join('|'))
-/** Characters upper-casing may change; a key without them is its own upper case. */
-const MAY_CHANGE_CASE = /[a-z\u0080-\uffff]/
 
 /**
  * Whether a key names a credential by its last word (`DB_PASSWORD`, `STRIPE_SECRET_KEY`, `apiToken`),
@@ -205,7 +203,7 @@ const MAY_CHANGE_CASE = /[a-z\u0080-\uffff]/
  */
 export function namesASecret(key: string): boolean {
   // The last word is one of these or KEY, so its upper-case spelling is in the key: a cheap first test.
-  if (!SECRET_WORD_INSIDE.test(MAY_CHANGE_CASE.test(key) ? key.toUpperCase() : key)) return false
+  if (!SECRET_WORD_INSIDE.test(key.toUpperCase())) return false
   const words = key
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toUpperCase()
