@@ -51,12 +51,16 @@ export function computePlan(input: PlanInput): Plan {
   const foldersToCreate = new Map<string, Scope>()
 
   const knownTags = input.knownTags
+  // Remote secrets found under their own scope and key by a declaration: when that is all of them, no
+  // remote secret is remote-only, and the check of each one below is skipped.
+  let declaredRemotes = 0
   for (const d of input.desired) {
     const scope = scopeId(d)
     declared.add(`${scope}\u0000${d.key}`)
     const found = byScope.get(scope)
     const listing = found?.listing
     const remote = found?.byKey.get(d.key)
+    if (remote && remote.environment === d.environment && remote.path === d.path) declaredRemotes++
     const base = { environment: d.environment, path: d.path, key: d.key }
     const unknownTags = d.tags && knownTags ? d.tags.filter((t) => !knownTags.has(t)) : NO_TAGS
     if (unknownTags.length > 0) {
@@ -102,8 +106,11 @@ export function computePlan(input: PlanInput): Plan {
   const all = new Map([...input.listings, ...(input.extraListings ?? [])].map((l) => [folderId(l.scope), l]))
   // Keys a duplicate reads or writes are managed by that duplicate: never remote-only, never pruned.
   const copied = duplicateKeys(input.duplicates ?? [], all)
-  const remoteOnly = input.listings
-    .flatMap((l) => l.secrets)
+  // Each declaration counted once (no two share a scope and key), each remote secret found once.
+  const allDeclared =
+    declared.size === input.desired.length &&
+    declaredRemotes === input.listings.reduce((n, l) => n + l.secrets.length, 0)
+  const remoteOnly = (allDeclared ? [] : input.listings.flatMap((l) => l.secrets))
     .filter(
       (s) =>
         !declared.has(`${scopeId(s)}\u0000${s.key}`) && !copied.has(scopeKey(s.environment, s.path, s.key)),
