@@ -1,4 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process'
+import { subscribe } from 'node:diagnostics_channel'
+import type { IncomingMessage } from 'node:http'
+import { performance } from 'node:perf_hooks'
 import { startInfisicalServer } from '../src/sandbox/infisical/index.js'
 import { CLIENT_ID, CLIENT_SECRET, ENVIRONMENTS, PROJECT_ID } from './fixtures.js'
 
@@ -11,6 +14,8 @@ export interface ServerChild {
   url: string
   /** Requests the sandbox has received so far, by "METHOD path", and the child's CPU time so far. */
   requests(): Promise<ServerCounters>
+  /** The requests from the `from`-th on, as the server saw them, for a zero-work replay (bench/replay.ts). */
+  trace(from: number): Promise<TracedRequest[]>
   close(): Promise<void>
 }
 
@@ -20,7 +25,29 @@ export interface ServerCounters {
   cpuMs: number
 }
 
-type Reply = { type: 'ready'; url: string } | ({ type: 'requests' } & ServerCounters)
+/**
+ * One request as the server saw it: enough to send it again byte for byte (the body as parsed, which
+ * holds only the bench's made-up values; never written to results.json) and when it arrived and was
+ * answered, on the server's clock, which gives the order the client kept between requests.
+ */
+export interface TracedRequest {
+  method: string
+  path: string
+  query: Record<string, string>
+  body: unknown
+  contentType: string | undefined
+  /** Content-Length of the request body as sent. */
+  bytes: number
+  authorized: boolean
+  status: number
+  arrivedMs: number
+  finishedMs: number
+}
+
+type Reply =
+  | { type: 'ready'; url: string }
+  | ({ type: 'requests' } & ServerCounters)
+  | { type: 'trace'; trace: TracedRequest[] }
 
 /** Infisical Cloud's Free plan, per minute (read, write incl. logins, secrets incl. folders). */
 export const FREE_PLAN = { readPerMinute: 200, writePerMinute: 90, secretsPerMinute: 120 }
@@ -40,6 +67,13 @@ export async function startServerChild(latencyMs: number, freePlanLimits = false
       if (r.type !== 'requests') throw new Error('bench: unexpected reply from the server child')
       return { total: r.total, byRoute: r.byRoute, cpuMs: r.cpuMs }
     },
+    trace: async (from) => {
+      const answer = next()
+      child.send({ type: 'trace', from })
+      const r = await answer
+      if (r.type !== 'trace') throw new Error('bench: unexpected reply from the server child')
+      return r.trace
+    },
     close: () => stop(child),
   }
 }
@@ -54,6 +88,24 @@ function stop(child: ChildProcess): Promise<void> {
 
 /** Body of the server child: one identity, one project with three environments, nothing else. */
 export async function serveChild(latencyMs: number, freePlanLimits = false): Promise<void> {
+  // Node's own HTTP server events, in arrival order, as the sandbox's request log is (same index).
+  const timings: { arrivedMs: number; finishedMs: number; bytes: number; contentType?: string }[] = []
+  const timingOf = new WeakMap<IncomingMessage, (typeof timings)[number]>()
+  subscribe('http.server.request.start', (m) => {
+    const request = (m as { request: IncomingMessage }).request
+    const t = {
+      arrivedMs: performance.now(),
+      finishedMs: Number.NaN,
+      bytes: Number(request.headers['content-length'] ?? 0),
+      contentType: request.headers['content-type'],
+    }
+    timings.push(t)
+    timingOf.set(request, t)
+  })
+  subscribe('http.server.response.finish', (m) => {
+    const t = timingOf.get((m as { request: IncomingMessage }).request)
+    if (t) t.finishedMs = performance.now()
+  })
   const server = await startInfisicalServer({
     latencyMs,
     ...(freePlanLimits ? { rateLimits: FREE_PLAN } : {}),
@@ -75,6 +127,24 @@ export async function serveChild(latencyMs: number, freePlanLimits = false): Pro
       const cpu = process.cpuUsage()
       const cpuMs = (cpu.user + cpu.system) / 1000
       process.send!({ type: 'requests', total: server.requests.length, byRoute, cpuMs })
+    } else if (m.type === 'trace') {
+      const from = (m as { from?: number }).from ?? 0
+      const trace = server.requests.slice(from).map((r, i): TracedRequest => {
+        const t = timings[from + i]!
+        return {
+          method: r.method,
+          path: r.path,
+          query: r.query,
+          body: r.body,
+          contentType: t.contentType,
+          bytes: t.bytes,
+          authorized: r.authorized,
+          status: r.status,
+          arrivedMs: t.arrivedMs,
+          finishedMs: t.finishedMs,
+        }
+      })
+      process.send!({ type: 'trace', trace })
     } else if (m.type === 'close') {
       await server.close()
       process.exit(0)

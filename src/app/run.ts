@@ -142,13 +142,10 @@ function extraScopes(manifest: Manifest, managed: Scope[]): Scope[] {
  * itself declares as a non-secret literal: masking `info` would blank every "info" in the job log.
  */
 function maskRemoteValues(listings: ScopeListing[], desired: DesiredSecret[], opts: RunOptions): void {
-  const literal = new Map(
-    desired.flatMap((d) =>
-      d.value.kind === 'known' && d.value.literal
-        ? [[scopeKey(d.environment, d.path, d.key), d.value.value]]
-        : [],
-    ),
-  )
+  const literal = new Map<string, string>()
+  for (const d of desired)
+    if (d.value.kind === 'known' && d.value.literal)
+      literal.set(scopeKey(d.environment, d.path, d.key), d.value.value)
   for (const listing of listings) {
     for (const s of listing.secrets) {
       const declared = literal.get(scopeKey(s.environment, s.path, s.key))

@@ -107,6 +107,16 @@ describe('computePlan', () => {
     ])
   })
 
+  // The plan skips the remote-only search when every remote secret is declared; these are the cases
+  // where a count alone could be fooled.
+  it('finds remote-only keys when the counts match but a declaration is repeated or a path differs', () => {
+    const twice = [want('A', { kind: 'known', value: 'a' }), want('A', { kind: 'known', value: 'a' })]
+    expect(actions(plan(twice, [remote('A', 'a'), remote('Z', 'z')]))).toContain('remote-only Z')
+    // A listing may hold a secret of a folder below its own (a recursive read): same key, other path.
+    const below = plan([want('A', { kind: 'known', value: 'a' })], [remote('A', 'a', { path: '/sub' })])
+    expect(actions(below)).toEqual(['unchanged A', 'remote-only A'])
+  })
+
   it('deletes remote-only keys only with prune and allow-delete', () => {
     const d = [want('A', { kind: 'known', value: 'v' })]
     const r = [remote('A', 'v'), remote('Z', 'z')]

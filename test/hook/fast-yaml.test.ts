@@ -126,6 +126,30 @@ describe('parseYamlSubset', () => {
     expect(compare(text)).toBe('bailed')
   })
 
+  // The check for these runs one way on an all-ASCII text and another on any other: both are covered.
+  it.each([
+    '\t',
+    '\r',
+    '\v',
+    '\f',
+    '\u00a0',
+    '\u1680',
+    '\u2003',
+    '\u2028',
+    '\u2029',
+    '\u202f',
+    '\u205f',
+    '\u3000',
+    '\uFEFF',
+  ])('leaves whitespace %j to the full parser, in ASCII text and beside non-ASCII', (space) => {
+    expect(parseYamlSubset(`a: x${space}y\n`)).toBeUndefined()
+    expect(parseYamlSubset(`a: é\nb: x${space}y\n`)).toBeUndefined()
+  })
+
+  it('reads non-ASCII text without exotic whitespace', () => {
+    expect(parseYamlSubset('a: é\nb: \u4e2d\u6587\n')?.value).toEqual({ a: 'é', b: '\u4e2d\u6587' })
+  })
+
   it('leaves deep nesting to the full parser instead of exhausting the stack', () => {
     const block = Array.from({ length: 5000 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')
     expect(parseYamlSubset(`${block} 1\n`)).toBeUndefined()

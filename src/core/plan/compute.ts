@@ -52,13 +52,19 @@ export function computePlan(input: PlanInput): Plan {
   const declared = new Set<string>()
   const foldersToCreate = new Map<string, Scope>()
 
+  const knownTags = input.knownTags
+  // Remote secrets found under their own scope and key by a declaration: when that is all of them, no
+  // remote secret is remote-only, and the check of each one below is skipped.
+  let declaredRemotes = 0
   for (const d of input.desired) {
-    declared.add(`${scopeId(d)}\u0000${d.key}`)
-    const found = byScope.get(scopeId(d))
+    const scope = scopeId(d)
+    declared.add(`${scope}\u0000${d.key}`)
+    const found = byScope.get(scope)
     const listing = found?.listing
     const remote = found?.byKey.get(d.key)
+    if (remote && remote.environment === d.environment && remote.path === d.path) declaredRemotes++
     const base = { environment: d.environment, path: d.path, key: d.key }
-    const unknownTags = (d.tags ?? []).filter((t) => input.knownTags && !input.knownTags.has(t))
+    const unknownTags = d.tags && knownTags ? d.tags.filter((t) => !knownTags.has(t)) : NO_TAGS
     if (unknownTags.length > 0) {
       const note = `tag${unknownTags.length > 1 ? 's' : ''} ${unknownTags.map((t) => `'${t}'`).join(', ')} not found in the project; create ${unknownTags.length > 1 ? 'them' : 'it'} first`
       items.push({ action: 'blocked', ...base, note })
@@ -73,9 +79,11 @@ export function computePlan(input: PlanInput): Plan {
         })
         continue
       }
-      if (listing && !listing.exists)
-        foldersToCreate.set(scopeId(d), { environment: d.environment, path: d.path })
-      items.push(withValueState({ action: 'create', ...base }, d))
+      if (listing && !listing.exists) foldersToCreate.set(scope, { environment: d.environment, path: d.path })
+      // Built whole, not spread from `base`: one item per secret and environment, in the usual key order.
+      items.push(
+        withValueState({ action: 'create', environment: d.environment, path: d.path, key: d.key }, d),
+      )
       continue
     }
     const copies = found?.twice.get(d.key)
@@ -86,12 +94,11 @@ export function computePlan(input: PlanInput): Plan {
       continue
     }
     const changes = changedFields(d, remote, input.normalizeValue)
+    const { environment, path, key } = d
     const item = withValueState(
-      {
-        action: changes.length > 0 ? 'update' : 'unchanged',
-        ...base,
-        ...(changes.length ? { changes } : {}),
-      },
+      changes.length > 0
+        ? { action: 'update', environment, path, key, changes }
+        : { action: 'unchanged', environment, path, key },
       d,
       remote,
     )
@@ -101,8 +108,11 @@ export function computePlan(input: PlanInput): Plan {
   const all = new Map([...input.listings, ...(input.extraListings ?? [])].map((l) => [folderId(l.scope), l]))
   // Keys a duplicate reads or writes are managed by that duplicate: never remote-only, never pruned.
   const copied = duplicateKeys(input.duplicates ?? [], all)
-  const remoteOnly = input.listings
-    .flatMap((l) => l.secrets)
+  // Each declaration counted once (no two share a scope and key), each remote secret found once.
+  const allDeclared =
+    declared.size === input.desired.length &&
+    declaredRemotes === input.listings.reduce((n, l) => n + l.secrets.length, 0)
+  const remoteOnly = (allDeclared ? [] : input.listings.flatMap((l) => l.secrets))
     .filter(
       (s) =>
         !declared.has(`${scopeId(s)}\u0000${s.key}`) && !copied.has(scopeKey(s.environment, s.path, s.key)),
@@ -213,22 +223,44 @@ function keysHeldTwice(secrets: readonly RemoteSecret[]): Map<string, RemoteSecr
   return twice
 }
 
+/** For desired secrets without tags, or when the provider has none: nothing is ever added to it. */
+const NO_TAGS: readonly string[] = []
+
 function scopeId(s: { environment: string; path: string }): string {
   return `${s.environment}\u0000${s.path}`
 }
 
+/** The summary's count for each action; the others (a duplicate skipped, a live share) are not counted. */
+const SUMMARY_FIELD: Partial<Record<PlanItem['action'], keyof PlanSummary>> = {
+  create: 'create',
+  update: 'update',
+  unchanged: 'unchanged',
+  missing: 'missing',
+  'remote-only': 'remoteOnly',
+  delete: 'delete',
+  blocked: 'blocked',
+  duplicate: 'duplicate',
+  share: 'share',
+  'share-stale': 'shareStale',
+}
+
+/** Items by action, counted in one pass (a plan holds one item per secret and environment). */
 export function summarize(items: readonly PlanItem[]): PlanSummary {
-  const count = (...actions: PlanItem['action'][]) => items.filter((i) => actions.includes(i.action)).length
-  return {
-    create: count('create'),
-    update: count('update'),
-    unchanged: count('unchanged'),
-    missing: count('missing'),
-    remoteOnly: count('remote-only'),
-    delete: count('delete'),
-    blocked: count('blocked'),
-    duplicate: count('duplicate'),
-    share: count('share'),
-    shareStale: count('share-stale'),
+  const summary: PlanSummary = {
+    create: 0,
+    update: 0,
+    unchanged: 0,
+    missing: 0,
+    remoteOnly: 0,
+    delete: 0,
+    blocked: 0,
+    duplicate: 0,
+    share: 0,
+    shareStale: 0,
   }
+  for (const item of items) {
+    const field = SUMMARY_FIELD[item.action]
+    if (field) summary[field]++
+  }
+  return summary
 }
