@@ -26,9 +26,10 @@ export const bail = (): never => {
 
 /**
  * The SourceMap contract of createSourceMap, over positions read only when first asked for: a manifest
- * without findings never needs one, and recording them costs as much as reading the values.
+ * without findings never needs one, and recording them costs as much as reading the values. The lines
+ * too are cut out only when asked for.
  */
-export function sourceMap(readPositions: () => PosNode, lines: readonly string[]): SourceMap {
+export function sourceMap(readPositions: () => PosNode, lines: () => readonly string[]): SourceMap {
   let root: PosNode | undefined
   const START: Position = { line: 1, column: 1 }
   const at = (n: PosNode | Position | undefined): Position => (n ? { line: n.line, column: n.column } : START)
@@ -67,12 +68,12 @@ export function sourceMap(readPositions: () => PosNode, lines: readonly string[]
       if (offset === undefined) return START
       if (!starts) {
         starts = [0]
-        for (const text of lines) starts.push(starts.at(-1)! + text.length + 1)
+        for (const text of lines()) starts.push(starts.at(-1)! + text.length + 1)
       }
-      let line = lines.length - 1
+      let line = lines().length - 1
       while (line > 0 && starts[line]! > offset) line--
       return { line: line + 1, column: offset - starts[line]! + 1 }
     },
-    lineText: (line) => lines[line - 1] ?? '',
+    lineText: (line) => lines()[line - 1] ?? '',
   }
 }

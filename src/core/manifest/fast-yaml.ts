@@ -16,7 +16,7 @@ export interface FastDocument {
 }
 
 const EXOTIC_WHITESPACE = /[\t\r\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\uFEFF]/
-const [SPACE, HASH, COLON, DASH, DOT, PERCENT] = [32, 35, 58, 45, 46, 37]
+const [SPACE, HASH, COLON, DASH, DOT, PERCENT, NEWLINE] = [32, 35, 58, 45, 46, 37, 10]
 const [SQUOTE, DQUOTE] = [39, 34]
 const [COMMA, OPEN_SEQ, CLOSE_SEQ, OPEN_MAP, CLOSE_MAP] = [44, 91, 93, 123, 125]
 
@@ -40,27 +40,41 @@ export const MAX_FAST_CHARS = 1_700_000
 export function parseYamlSubset(text: string): FastDocument | undefined {
   // Tabs, CRs and exotic spaces change what counts as indentation or whitespace: full parser.
   if (hasExoticWhitespace(text)) return undefined
-  const lines = text.split('\n')
-  const read = readDocument(lines, false)
+  const starts = lineStarts(text)
+  const read = readDocument(text, starts, false)
   if (!read) return undefined
   const readPositions = () => {
-    const again = readDocument(lines, true)
+    const again = readDocument(text, starts, true)
     if (!again?.pos) throw new Error('fast YAML reader: the second reading differs from the first')
     return again.pos
   }
-  return { value: read.value, source: sourceMap(readPositions, lines) }
+  let lines: string[] | undefined
+  return { value: read.value, source: sourceMap(readPositions, () => (lines ??= text.split('\n'))) }
+}
+
+/**
+ * Where each line starts (the lines of `text.split('\n')`), with one more entry a newline past the end.
+ * The reader reads the usual lines in place: an array of line strings would be one live object per
+ * line for the young generation to copy while the manifest is being built.
+ */
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  starts.push(text.length + 1)
+  return starts
 }
 
 /** Values only, or values and positions (`track`): the same reading either way. */
 function readDocument(
-  lines: readonly string[],
+  text: string,
+  starts: readonly number[],
   track: boolean,
 ): { value: unknown; pos?: PosNode } | undefined {
   try {
-    const reader = new Reader(lines, track)
+    const reader = new Reader(text, starts, track)
     const first = reader.nextContent(0)
     if (first < 0) return undefined
-    const value = reader.block(first, spaces(lines[first]!, 0))
+    const value = reader.block(first, reader.indent)
     if (reader.nextContent(reader.line) >= 0) bail()
     return { value, pos: reader.pos }
   } catch (e) {
@@ -123,7 +137,8 @@ function indicatorStart(text: string, at: number): boolean {
 
 const REMEMBERED_LENGTHS = 48
 const MAX_DEPTH = 64
-const SIMPLE_ENTRY = /([A-Za-z_][\w-]*): +(?:([\w/][\w/.-]*)|\{ *([A-Za-z_][\w-]*): +([\w/][\w/.-]*) *\}) *$/y
+const SIMPLE_ENTRY =
+  /([A-Za-z_][\w-]*): +(?:([\w/][\w/.-]*)|\{ *([A-Za-z_][\w-]*): +([\w/][\w/.-]*) *\}) *(?=\n|$)/y
 const EMPTY = {}
 
 const isBracket = (c: number) => c === OPEN_SEQ || c === CLOSE_SEQ || c === OPEN_MAP || c === CLOSE_MAP
@@ -131,6 +146,8 @@ const isBracket = (c: number) => c === OPEN_SEQ || c === CLOSE_SEQ || c === OPEN
 /**
  * Reads block collections line by line and one-line values character by character. Each method returns
  * the value it read; when tracking, it leaves that node's position in `pos` for the caller to file.
+ * Line numbers index `starts`; the usual lines are read in the whole text, any other is cut out first
+ * (`lineText`) and read with offsets in the line.
  */
 class Reader {
   /** The line after the node read last. */
@@ -151,23 +168,36 @@ class Reader {
   private readonly lastPlain: (string | undefined)[] = new Array(REMEMBERED_LENGTHS).fill(undefined)
   private readonly lastResolved: unknown[] = new Array(REMEMBERED_LENGTHS).fill(undefined)
 
+  /** How many lines there are. */
+  private readonly count: number
+
   constructor(
-    private readonly lines: readonly string[],
+    private readonly text: string,
+    private readonly starts: readonly number[],
     private readonly track: boolean,
-  ) {}
+  ) {
+    this.count = starts.length - 1
+  }
+
+  /** Line `i` (what `text.split('\n')[i]` is). */
+  private lineText(i: number): string {
+    return this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1)
+  }
 
   /** Index of the next line with content at or after `from`, or -1. */
   nextContent(from: number): number {
-    const lines = this.lines
-    for (let i = from; i < lines.length; i++) {
-      const text = lines[i]!
-      const start = spaces(text, 0)
-      if (start === text.length || text.charCodeAt(start) === HASH) continue
+    const text = this.text
+    const starts = this.starts
+    for (let i = from; i < this.count; i++) {
+      const lineStart = starts[i]!
+      const start = lineStart + spaces(text, lineStart)
+      const c = text.charCodeAt(start)
+      if (c === NEWLINE || c === HASH || start === text.length) continue
       // Document markers (---, ...) and directives (%) are the full parser's.
-      const c = text.charCodeAt(0)
-      if (c === PERCENT) bail()
-      if ((c === DASH || c === DOT) && /^(---|\.\.\.)( |$)/.test(text)) bail()
-      this.indent = start
+      const first = text.charCodeAt(lineStart)
+      if (first === PERCENT) bail()
+      if ((first === DASH || first === DOT) && isDocumentMarker(text, lineStart)) bail()
+      this.indent = start - lineStart
       return i
     }
     return -1
@@ -185,47 +215,56 @@ class Reader {
 
   /** The block node (map or sequence) whose first line is `at`, indented by `indent`. */
   block(at: number, indent: number): unknown {
-    const text = this.lines[at]!
+    const text = this.lineText(at)
     // Deep nesting (never seen in a manifest, easy to write in an attack) is the full parser's.
     if (++this.depth > MAX_DEPTH) bail()
     let value: unknown
     if (dashSpaceAt(text, indent)) value = this.seq(at, indent)
     // "-" alone (an item on the following lines) is left to the full parser.
     else if (text.charCodeAt(indent) === DASH && spaces(text, indent + 1) === text.length - indent - 1) bail()
-    else value = this.map(at, indent)
+    else value = this.map(at, indent, false)
     this.depth--
     return value
   }
 
   private seq(at: number, indent: number): unknown[] {
-    const lines = this.lines
+    const whole = this.text
     const value: unknown[] = []
     const pos: PosNode | undefined = this.track
       ? { kind: 'seq', line: at + 1, column: indent + 1, items: [] }
       : undefined
     let i = at
     let lineIndent = indent
-    while (i >= 0 && lineIndent === indent && dashSpaceAt(lines[i]!, indent)) {
-      const text = lines[i]!
-      const start = indent + 2 + spaces(text, indent + 2)
-      if (start >= text.length || text.charCodeAt(start) === HASH) bail()
-      if (isKeyAt(text, start)) {
-        value.push(this.map(i, start))
+    while (i >= 0 && lineIndent === indent && dashSpaceAt(whole, this.starts[i]! + indent)) {
+      const lineStart = this.starts[i]!
+      const itemAt = lineStart + indent + 2
+      const start = itemAt + spaces(whole, itemAt) - lineStart
+      const c = whole.charCodeAt(lineStart + start)
+      if (c === NEWLINE || c === HASH || lineStart + start >= whole.length) bail()
+      // `- key: word`, the usual item, is a map whose first entry is read here, in place.
+      if (!this.track && this.simpleEntry(whole, lineStart + start)) {
+        value.push(this.map(i, start, true))
       } else {
-        value.push(this.inline(text, start, i))
-        this.line = i + 1
+        const text = this.lineText(i)
+        if (isKeyAt(text, start)) {
+          value.push(this.map(i, start, false))
+        } else {
+          value.push(this.inline(text, start, i))
+          this.line = i + 1
+        }
       }
       if (pos) pos.items!.push(this.pos!)
       i = this.nextSibling(indent)
       lineIndent = this.indent
     }
-    this.line = i < 0 ? lines.length : i
+    this.line = i < 0 ? this.count : i
     this.pos = pos
     return value
   }
 
-  private map(at: number, indent: number): Record<string, unknown> {
-    const lines = this.lines
+  /** `firstRead`: `simpleEntry` has just read the first line's entry (a sequence item's). */
+  private map(at: number, indent: number, firstRead: boolean): Record<string, unknown> {
+    const whole = this.text
     const value: Record<string, unknown> = {}
     const pos: PosNode | undefined = this.track
       ? { kind: 'map', line: at + 1, column: indent + 1, entries: new Map() }
@@ -234,9 +273,9 @@ class Reader {
     let lineIndent = indent
     // The first entry of a sequence item map ("- key: v") starts mid-line; the rest start at `indent`.
     while (i >= 0 && (i === at || lineIndent === indent)) {
-      const text = lines[i]!
-      if (dashSpaceAt(text, indent)) bail()
-      if (!this.track && this.simpleEntry(text, indent)) {
+      const lineStart = this.starts[i]!
+      if (dashSpaceAt(whole, lineStart + indent)) bail()
+      if (!this.track && ((firstRead && i === at) || this.simpleEntry(whole, lineStart + indent))) {
         const key = this.keyText
         if (key in value || key === '__proto__') bail()
         value[key] = this.entryValue
@@ -245,6 +284,7 @@ class Reader {
         lineIndent = this.indent
         continue
       }
+      const text = this.lineText(i)
       const colon = this.readKey(text, indent)
       const key = this.keyText
       if (key in value || key === '__proto__') bail()
@@ -254,7 +294,7 @@ class Reader {
         const next = this.nextContent(i + 1)
         if (next < 0) bail()
         const nextIndent = this.indent
-        const seqHere = nextIndent === indent && dashSpaceAt(lines[next]!, indent)
+        const seqHere = nextIndent === indent && dashSpaceAt(whole, this.starts[next]! + indent)
         if (nextIndent <= indent && !seqHere) bail()
         value[key] = this.block(next, nextIndent)
       } else {
@@ -265,7 +305,7 @@ class Reader {
       i = this.nextSibling(indent)
       lineIndent = this.indent
     }
-    this.line = i < 0 ? lines.length : i
+    this.line = i < 0 ? this.count : i
     this.pos = pos
     return value
   }
@@ -274,6 +314,7 @@ class Reader {
    * The usual entry line, `key: word` or `key: { key: word }` without a comment, in one native match
    * (cold code pays per step, a regular expression does not); false for anything else, which the general
    * path reads, and reads these lines the same way. Values only: positions come from the general path.
+   * `at` is an offset in the whole text: the line is matched where it stands.
    */
   private simpleEntry(text: string, at: number): boolean {
     SIMPLE_ENTRY.lastIndex = at
@@ -455,6 +496,14 @@ function singleEntry(key: string, value: unknown): Record<string, unknown> {
   if (key === 'env') return { env: value }
   if (key === 'file') return { file: value }
   return { [key]: value }
+}
+
+/** `^(---|\.\.\.)( |$)` on the line starting at `at` of the whole text. */
+function isDocumentMarker(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  if (text.charCodeAt(at + 1) !== c || text.charCodeAt(at + 2) !== c) return false
+  const next = text.charCodeAt(at + 3)
+  return next === SPACE || next === NEWLINE || Number.isNaN(next)
 }
 
 /** Does a mapping key (`key:` followed by a space or the end of the line) start at `at`? */
