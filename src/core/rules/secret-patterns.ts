@@ -108,59 +108,43 @@ function looksRandom(word: string): boolean {
   return shannonEntropy(word) / Math.log2(Math.min(word.length, 64)) >= ENTROPY_RATIO
 }
 
-const UPPER_A = 65
-const UPPER_Z = 90
-const LOWER_A = 97
-const LOWER_Z = 122
-const DIGIT_0 = 48
-const DIGIT_9 = 57
-
-/** The end of the run of characters in `lo..hi` that starts at `from`. */
-function runEnd(word: string, from: number, lo: number, hi: number): number {
-  let end = from
-  for (let c = word.charCodeAt(end); c >= lo && c <= hi; c = word.charCodeAt(++end));
-  return end
-}
+/** Character classes by ASCII code: 1 upper case, 2 lower case, 3 digit, 0 anything else. */
+const UPPER = 1
+const LOWER = 2
+const CHAR_CLASS = new Uint8Array(128)
+for (let c = 65; c <= 90; c++) CHAR_CLASS[c] = UPPER
+for (let c = 97; c <= 122; c++) CHAR_CLASS[c] = LOWER
+for (let c = 48; c <= 57; c++) CHAR_CLASS[c] = 3
 
 /**
  * Whether at least two of lower case, upper case and digits occur and the runs
  * `/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g` would match (camelCase-aware: "ABCdef" is "AB" and "Cdef") are
- * shorter than MAX_MEAN_RUN on average; counted without building them, one call per run, not per
- * character: this runs on every key before the JIT has warmed up, where calls and objects are dear.
+ * shorter than MAX_MEAN_RUN on average; counted in one pass without building them or calling anything:
+ * this runs on every key before the JIT has warmed up, where calls and objects are dear. A run starts at
+ * each letter or digit whose class differs from the character before, except lower case after a single
+ * capital ("Ab" is one run); after two or more capitals the last one starts the lower-case run.
  */
 function mixedShortRuns(word: string): boolean {
-  let lower = 0
-  let upper = 0
-  let digit = 0
+  let seen = 0
   let runs = 0
   let runLetters = 0
-  for (let i = 0; i < word.length; ) {
+  let prev = 0
+  let beforePrev = 0
+  for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i)
-    let end: number
-    if (c >= UPPER_A && c <= UPPER_Z) {
-      upper = 1
-      end = runEnd(word, i, UPPER_A, UPPER_Z)
-      const next = word.charCodeAt(end)
-      if (next >= LOWER_A && next <= LOWER_Z) {
-        lower = 1
-        // Capitals followed by lower case: the last capital starts the next word ("ABCdef").
-        end = end - i >= 2 ? end - 1 : runEnd(word, end, LOWER_A, LOWER_Z)
+    const k = c < 128 ? CHAR_CLASS[c]! : 0
+    if (k !== 0) {
+      runLetters++
+      if (k !== prev) {
+        seen |= 1 << k
+        if (k !== LOWER || prev !== UPPER || beforePrev === UPPER) runs++
       }
-    } else if (c >= LOWER_A && c <= LOWER_Z) {
-      lower = 1
-      end = runEnd(word, i, LOWER_A, LOWER_Z)
-    } else if (c >= DIGIT_0 && c <= DIGIT_9) {
-      digit = 1
-      end = runEnd(word, i, DIGIT_0, DIGIT_9)
-    } else {
-      i++
-      continue
     }
-    runs++
-    runLetters += end - i
-    i = end
+    beforePrev = prev
+    prev = k
   }
-  return lower + upper + digit >= 2 && runs > 0 && runLetters / runs < MAX_MEAN_RUN
+  const kinds = ((seen >> 1) & 1) + ((seen >> 2) & 1) + ((seen >> 3) & 1)
+  return kinds >= 2 && runs > 0 && runLetters / runs < MAX_MEAN_RUN
 }
 
 /** Counts per ASCII code, reused: entropy runs once per candidate word, thousands of times per manifest. */
