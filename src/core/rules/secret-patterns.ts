@@ -89,20 +89,24 @@ export function detectSecret(value: string): string | undefined {
   } else if (value.includes('://') && URL_PASSWORD.test(value)) return URL_PASSWORD_LABEL
   if (value.length < MIN_RANDOM_LENGTH) return undefined
   // Characters that never occur inside base64 or hex tokens split a value into candidate words. Most
-  // values and keys have none, and are their own single word.
-  if (!WORD_SEPARATORS.test(value))
-    return !UUID.test(value) && looksRandom(value) ? 'a random-looking token (high entropy)' : undefined
+  // values and keys are one word of token characters; a value of other characters and no separator holds
+  // no candidate at all (hex and base64 words are token words).
+  if (TOKEN_WORD.test(value)) return looksRandomToken(value) ? RANDOM_LABEL : undefined
+  if (!WORD_SEPARATORS.test(value)) return undefined
   for (const word of value.split(WORD_SEPARATORS)) {
-    if (word.length >= MIN_RANDOM_LENGTH && !UUID.test(word) && looksRandom(word)) {
-      return 'a random-looking token (high entropy)'
-    }
+    if (word.length >= MIN_RANDOM_LENGTH && TOKEN_WORD.test(word) && looksRandomToken(word))
+      return RANDOM_LABEL
   }
   return undefined
 }
 
-function looksRandom(word: string): boolean {
+const RANDOM_LABEL = 'a random-looking token (high entropy)'
+
+/** Whether a word of token characters only (TOKEN_WORD) looks random; a UUID does not. */
+function looksRandomToken(word: string): boolean {
+  // A UUID has dashes, so it is never a hex word.
   if (HEX_WORD.test(word)) return word.length >= 32 && shannonEntropy(word) >= HEX_ENTROPY
-  if (!TOKEN_WORD.test(word)) return false
+  if (word.length === 36 && UUID.test(word)) return false
   // The cheap tests first (one pass, no allocation); entropy only for what still looks random.
   if (!mixedShortRuns(word)) return false
   return shannonEntropy(word) / Math.log2(Math.min(word.length, 64)) >= ENTROPY_RATIO
