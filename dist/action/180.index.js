@@ -288,12 +288,12 @@ var reply = __webpack_require__(1218);
 /** What z.object accepts. */
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v) => typeof v === 'string';
-/** A `.nullish()` or `.optional()` field: absent stays absent, null (when allowed) and valid values are kept. */
-function optional(out, input, key, check, allowNull = true) {
+/** A `.nullish()` field (or `z.unknown().optional()`): absent stays absent, null and valid values are kept. */
+function optional(out, input, key, check) {
     if (!(key in input))
         return true;
     const v = input[key];
-    if (v === undefined || (allowNull && v === null) || check(v)) {
+    if (v === undefined || v === null || check(v)) {
         out[key] = v;
         return true;
     }
