@@ -376,11 +376,27 @@ function wireSecret(v) {
         out.secretValueHidden = secretValueHidden;
     if (secretPath !== undefined)
         out.secretPath = secretPath;
-    const ok = optionalBuilt(out, v, 'tags', (t) => list(t, slugOnly)) &&
-        optionalBuilt(out, v, 'secretMetadata', (m) => list(m, metadataEntry)) &&
-        optionalBuilt(out, v, 'metadata', record);
-    return ok ? out : undefined;
+    const { tags, secretMetadata, metadata } = v;
+    const builtTags = nullishBuilt(tags, slugList);
+    const builtMetadataList = nullishBuilt(secretMetadata, metadataList);
+    const builtMetadata = nullishBuilt(metadata, record);
+    if (builtTags === REJECTED || builtMetadataList === REJECTED || builtMetadata === REJECTED)
+        return undefined;
+    if (tags !== undefined)
+        out.tags = builtTags;
+    if (secretMetadata !== undefined)
+        out.secretMetadata = builtMetadataList;
+    if (metadata !== undefined)
+        out.metadata = builtMetadata;
+    return out;
 }
+const REJECTED = Symbol('rejected');
+/** A nullish field's value: itself when absent or null, else as `build` makes it, or REJECTED. */
+function nullishBuilt(v, build) {
+    return v === undefined || v === null ? v : (build(v) ?? REJECTED);
+}
+const slugList = (v) => list(v, slugOnly);
+const metadataList = (v) => list(v, metadataEntry);
 function secretList(json) {
     if (!isObject(json))
         return undefined;

@@ -97,12 +97,26 @@ function wireSecret(v: unknown): wire.WireSecret | undefined {
   if (secretComment !== undefined) out.secretComment = secretComment
   if (secretValueHidden !== undefined) out.secretValueHidden = secretValueHidden
   if (secretPath !== undefined) out.secretPath = secretPath
-  const ok =
-    optionalBuilt(out, v, 'tags', (t) => list(t, slugOnly)) &&
-    optionalBuilt(out, v, 'secretMetadata', (m) => list(m, metadataEntry)) &&
-    optionalBuilt(out, v, 'metadata', record)
-  return ok ? (out as wire.WireSecret) : undefined
+  const { tags, secretMetadata, metadata } = v
+  const builtTags = nullishBuilt(tags, slugList)
+  const builtMetadataList = nullishBuilt(secretMetadata, metadataList)
+  const builtMetadata = nullishBuilt(metadata, record)
+  if (builtTags === REJECTED || builtMetadataList === REJECTED || builtMetadata === REJECTED) return undefined
+  if (tags !== undefined) out.tags = builtTags
+  if (secretMetadata !== undefined) out.secretMetadata = builtMetadataList
+  if (metadata !== undefined) out.metadata = builtMetadata
+  return out as wire.WireSecret
 }
+
+const REJECTED = Symbol('rejected')
+
+/** A nullish field's value: itself when absent or null, else as `build` makes it, or REJECTED. */
+function nullishBuilt(v: unknown, build: (v: unknown) => unknown): unknown {
+  return v === undefined || v === null ? v : (build(v) ?? REJECTED)
+}
+
+const slugList = (v: unknown) => list(v, slugOnly)
+const metadataList = (v: unknown) => list(v, metadataEntry)
 
 export function secretList(json: unknown): Out<typeof wire.SecretListReply> | undefined {
   if (!isObject(json)) return undefined
