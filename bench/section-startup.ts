@@ -95,7 +95,7 @@ export async function startupSection(): Promise<{ rows: Row[]; raw: unknown }> {
         ),
         row('action cold start, 5-key plan', 'action', 4, present.action),
         row(
-          'action libraries alone: @actions/core, undici (Agent, request), zod (reply schemas)',
+          'action libraries alone: @actions/core, undici (Agent, request)',
           'action libraries',
           undefined,
           present.libraries,

@@ -574,7 +574,8 @@ function check(s, operation) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Io: () => (/* binding */ clipMessage),
 /* harmony export */   R6: () => (/* binding */ failedRequest),
-/* harmony export */   UV: () => (/* binding */ parseReply)
+/* harmony export */   UV: () => (/* binding */ parseReply),
+/* harmony export */   xk: () => (/* binding */ checkReply)
 /* harmony export */ });
 /* harmony import */ var _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7059);
 
@@ -590,6 +591,16 @@ function parseReply(schema, json, route, operation) {
     const issue = result.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
     throw new _core_seam_types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(`${operation} failed: the reply of ${route} is not in the documented form (${issue?.code ?? 'invalid'}${where})`);
+}
+/**
+ * parseReply with a zod-free guard in front: the guard answers for a reply in the documented form, and
+ * only a reply it rejects loads the schema (a dynamic import, so zod stays off the happy path), which
+ * then gives the same error as parseReply. The guard must accept what the schema accepts and return
+ * the same value; where they would differ, the schema decides.
+ */
+async function checkReply(guard, schema, json, route, operation) {
+    const fast = guard(json);
+    return fast !== undefined ? fast : parseReply(await schema(), json, route, operation);
 }
 /**
  * The one form of a failed request, for every provider: `<operation> failed: HTTP <status>`, the

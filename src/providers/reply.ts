@@ -21,6 +21,23 @@ export function parseReply<S extends z.ZodType>(
   )
 }
 
+/**
+ * parseReply with a zod-free guard in front: the guard answers for a reply in the documented form, and
+ * only a reply it rejects loads the schema (a dynamic import, so zod stays off the happy path), which
+ * then gives the same error as parseReply. The guard must accept what the schema accepts and return
+ * the same value; where they would differ, the schema decides.
+ */
+export async function checkReply<T>(
+  guard: (json: unknown) => T | undefined,
+  schema: () => Promise<z.ZodType<T>>,
+  json: unknown,
+  route: string,
+  operation: string,
+): Promise<T> {
+  const fast = guard(json)
+  return fast !== undefined ? fast : parseReply(await schema(), json, route, operation)
+}
+
 /** What a provider's `replyError` may add from the caller's state (say, which token form was sent). */
 export interface ErrorContext {
   tokenHint?: string

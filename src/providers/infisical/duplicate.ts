@@ -1,8 +1,7 @@
 import { type DuplicateRequest, UnsupportedOperation, type WriteResult } from '../../core/seam/types.js'
 import type { HttpRequest, HttpResponse } from '../../http/client.js'
-import { parseReply } from '../reply.js'
 import { isRouteNotFound, replyError } from './errors.js'
-import { DuplicateReply } from './wire.js'
+import { readDuplicate } from './replies.js'
 
 /** `POST /api/v4/secrets/duplicate`: every attribute flag is sent, since each defaults to false. */
 export async function duplicateSecrets(
@@ -36,7 +35,7 @@ export async function duplicateSecrets(
   if (isRouteNotFound(res))
     throw new UnsupportedOperation(`${operation}: the server has no duplicate route`, 404)
   if (res.status !== 200) throw replyError(operation, res)
-  const { results } = parseReply(DuplicateReply, res.json, 'POST /api/v4/secrets/duplicate', operation)
+  const { results } = await readDuplicate(res.json, 'POST /api/v4/secrets/duplicate', operation)
   const byId = new Map(results.map((r) => [r.sourceSecretId, r]))
   // Approval replies may not carry the source id; fall back to the position in the request.
   return req.sourceIds.map((id, i): WriteResult => {

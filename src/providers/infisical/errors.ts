@@ -1,7 +1,7 @@
 import type { ProviderError } from '../../core/seam/types.js'
 import type { HttpResponse } from '../../http/client.js'
 import { clipMessage, failedRequest } from '../reply.js'
-import { ErrorReply, ValidationIssue } from './wire.js'
+import { errorReply, validationIssue } from './wire-guards.js'
 
 /**
  * An error reply as a ProviderError that is safe to print: the status, the server's own short message
@@ -14,13 +14,12 @@ export function replyError(operation: string, res: HttpResponse): ProviderError 
 
 /** The server's `message`; for a 422 validation failure, the paths of its issues (they echo no input). */
 export function serverMessage(json: unknown): string {
-  const body = ErrorReply.safeParse(json)
-  const message = body.success ? body.data.message : undefined
+  const message = errorReply(json)?.message
   if (typeof message === 'string') return clipMessage(message)
   if (Array.isArray(message)) {
     const paths = message.flatMap((i) => {
-      const issue = ValidationIssue.safeParse(i)
-      return issue.success && issue.data.path.length > 0 ? [issue.data.path.join('.')] : []
+      const path = validationIssue(i)?.path
+      return path?.length ? [path.join('.')] : []
     })
     return `request rejected by validation${paths.length ? ` at ${[...new Set(paths)].slice(0, 5).join(', ')}` : ''}`
   }
@@ -38,9 +37,7 @@ export function refusedForSize(res: HttpResponse): boolean {
 }
 
 export function isTokenError(res: HttpResponse): boolean {
-  return (
-    res.status === 401 || (res.status === 403 && ErrorReply.safeParse(res.json).data?.error === 'TokenError')
-  )
+  return res.status === 401 || (res.status === 403 && errorReply(res.json)?.error === 'TokenError')
 }
 
 function hintFor(status: number, message: string): string | undefined {

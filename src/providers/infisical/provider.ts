@@ -15,17 +15,16 @@ import {
 } from '../../core/seam/types.js'
 import { HttpClient, type HttpRequest, type HttpResponse } from '../../http/client.js'
 import { runPool } from '../../util/pool.js'
-import { parseReply } from '../reply.js'
 import { INFISICAL_CAPABILITIES } from './capabilities.js'
 import type { InfisicalCredentials } from './credentials.js'
 import { duplicateSecrets } from './duplicate.js'
 import { isRouteNotFound, refusedForSize, replyError, serverMessage } from './errors.js'
 import { isWithin, planListReads } from './list-plan.js'
 import { normalizeInfisicalValue } from './normalize.js'
+import { readBatch, readProject, readSecretList, readTags, toRemoteSecret } from './replies.js'
 import { type Flavour, ROUTES } from './routes.js'
 import { InfisicalSession } from './session.js'
 import { InfisicalShares } from './shares.js'
-import { BatchReply, parseProject, parseTags, SecretListReply, toRemoteSecret } from './wire.js'
 
 export interface InfisicalProviderOptions {
   siteUrl: string
@@ -83,13 +82,13 @@ export class InfisicalProvider implements Provider {
     const routes = ROUTES[this.flavour]
     const wrapper = routes.projectWrapper(Boolean(id))
     const operation = `read project ${id ?? slug}`
-    const raw = parseProject(res.json, wrapper, `GET ${routes.project({ id, slug })}`, operation)
+    const raw = await readProject(res.json, wrapper, `GET ${routes.project({ id, slug })}`, operation)
     const tags = new Map<string, string>()
     if (opts.tags) {
       const tagsPath = routes.tags(raw.id)
       const t = await this.get(tagsPath, {}, 'read project tags')
       if (t.status !== 200) throw replyError('read project tags', t)
-      for (const tag of parseTags(t.json, routes.tagsField, `GET ${tagsPath}`, 'read project tags'))
+      for (const tag of await readTags(t.json, routes.tagsField, `GET ${tagsPath}`, 'read project tags'))
         tags.set(tag.slug, tag.id)
     }
     const environments = raw.environments.map((e) => e.slug)
@@ -140,7 +139,7 @@ export class InfisicalProvider implements Provider {
     const res = await this.get(routes.secrets, query, operation)
     if (res.status === 404 && !isRouteNotFound(res)) return undefined
     if (res.status !== 200) throw replyError(operation, res)
-    const { secrets } = parseReply(SecretListReply, res.json, `GET ${routes.secrets}`, operation)
+    const { secrets } = await readSecretList(res.json, `GET ${routes.secrets}`, operation)
     const scope = { environment, path }
     return secrets.filter((s) => s.type !== 'personal').map((s) => toRemoteSecret(s, scope))
   }
@@ -293,7 +292,7 @@ export class InfisicalProvider implements Provider {
     const res = await this.write({ method, path: routes.batch, body, operation, idempotent: false })
     if (refusedForSize(res)) throw new BatchTooLarge(replyError(operation, res).message, res.status)
     if (res.status !== 200) throw replyError(operation, res)
-    const { approval } = parseReply(BatchReply, res.json, `${method} ${routes.batch}`, operation)
+    const { approval } = await readBatch(res.json, `${method} ${routes.batch}`, operation)
     if (approval) return { status: 'pending-approval', approvalId: String(approval.id ?? '') }
     return { status: 'applied' }
   }

@@ -1,9 +1,8 @@
 import { ProviderError } from '../../core/seam/types.js'
 import type { HttpClient, HttpRequest, HttpResponse } from '../../http/client.js'
-import { parseReply } from '../reply.js'
 import type { InfisicalCredentials } from './credentials.js'
 import { isTokenError, replyError } from './errors.js'
-import { LoginReply } from './wire.js'
+import { readLogin } from './replies.js'
 
 /**
  * Holds the access token. Logs in lazily, once; on a token rejection mid-run it logs in again at most
@@ -65,7 +64,7 @@ export class InfisicalSession {
         ? new ProviderError(`${error.message}${oidcHint(error.message)}`, res.status)
         : error
     }
-    this.setToken(parseReply(LoginReply, res.json, `POST ${req.path}`, req.operation).accessToken)
+    this.setToken((await readLogin(res.json, `POST ${req.path}`, req.operation)).accessToken)
   }
 
   private setToken(token: string): void {

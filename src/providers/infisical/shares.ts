@@ -5,9 +5,9 @@ import {
   UnsupportedOperation,
 } from '../../core/seam/types.js'
 import type { HttpRequest, HttpResponse } from '../../http/client.js'
-import { parseReply } from '../reply.js'
 import { isRouteNotFound, replyError } from './errors.js'
-import { CreatedShareReply, type ListedShare, ShareListReply } from './wire.js'
+import { readCreatedShare, readShareList } from './replies.js'
+import type { ListedShare } from './wire.js'
 
 type Send = (req: HttpRequest) => Promise<HttpResponse>
 
@@ -37,7 +37,7 @@ export class InfisicalShares {
       if (res.status === 403 && this.route !== SHARE_ROUTES[0])
         throw new UnsupportedOperation(IDENTITY_CANNOT_SHARE, 403)
       if (res.status !== 200) throw replyError('list share links', res)
-      const page = parseReply(ShareListReply, res.json, `GET ${this.route}`, 'list share links').secrets
+      const page = (await readShareList(res.json, `GET ${this.route}`, 'list share links')).secrets
       for (const s of page) if (s.name) out.push(liveShare(s, s.name))
       if (page.length < 100) break
     }
@@ -62,7 +62,7 @@ export class InfisicalShares {
       )
     }
     if (res.status !== 200) throw replyError(operation, res)
-    const reply = parseReply(CreatedShareReply, res.json, `POST ${this.route}`, operation)
+    const reply = await readCreatedShare(res.json, `POST ${this.route}`, operation)
     return { url: reply.sharedSecretLink }
   }
 

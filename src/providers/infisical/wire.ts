@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import type { RemoteSecret, Scope } from '../../core/seam/types.js'
-import { parseReply } from '../reply.js'
+
+// The documented form of each reply, the source of truth. The happy path checks replies with the
+// zod-free mirror in wire-guards.ts and loads this module only for a reply that fails it (replies.ts).
 
 /**
  * A secret as the list routes return it (v4 and v3 raw share this shape). Only the fields read are
@@ -28,69 +29,32 @@ export const SecretListReply = z.object({ secrets: z.array(WireSecretSchema) })
 /** The universal-auth and OIDC login routes. */
 export const LoginReply = z.object({ accessToken: z.string() })
 
-const ProjectSchema = z.object({
+export const ProjectSchema = z.object({
   id: z.string(),
   name: z.string().nullish(),
   environments: z.array(z.object({ slug: z.string() })),
 })
 
 /** The project read: wrapped in `{project}` (modern) or `{workspace}` (2024) when read by id, bare by slug. */
-const ProjectReply = {
+export const ProjectReply = {
   project: z.object({ project: ProjectSchema }),
   workspace: z.object({ workspace: ProjectSchema }),
   bare: ProjectSchema,
 } as const
 
-export function parseProject(
-  json: unknown,
-  wrapper: 'project' | 'workspace' | undefined,
-  route: string,
-  operation: string,
-): z.output<typeof ProjectSchema> {
-  const reply = parseReply(ProjectReply[wrapper ?? 'bare'], json, route, operation)
-  return 'project' in reply ? reply.project : 'workspace' in reply ? reply.workspace : reply
-}
-
-const TagSchema = z.object({ id: z.string(), slug: z.string() })
+export const TagSchema = z.object({ id: z.string(), slug: z.string() })
 
 /** The project's tags, under `tags` (modern) or `workspaceTags` (2024). */
-const TagListReply = {
+export const TagListReply = {
   tags: z.object({ tags: z.array(TagSchema) }),
   workspaceTags: z.object({ workspaceTags: z.array(TagSchema) }),
 } as const
-
-export function parseTags(
-  json: unknown,
-  field: 'tags' | 'workspaceTags',
-  route: string,
-  operation: string,
-): z.output<typeof TagSchema>[] {
-  const reply = parseReply(TagListReply[field], json, route, operation)
-  return 'tags' in reply ? reply.tags : reply.workspaceTags
-}
 
 /** A batch write: the secrets written, or an approval request when the folder has a change policy. */
 export const BatchReply = z.object({ approval: z.object({ id: z.string().nullish() }).nullish() })
 
 /** A created share link. */
 export const CreatedShareReply = z.object({ sharedSecretLink: z.string() })
-
-export function toRemoteSecret(s: WireSecret, scope: Scope): RemoteSecret {
-  const metadata: Record<string, string> = {}
-  if (s.secretMetadata) for (const m of s.secretMetadata) metadata[m.key] = m.value ?? ''
-  else if (s.metadata)
-    for (const [key, value] of Object.entries(s.metadata)) metadata[key] = String(value ?? '')
-  return {
-    id: String(s.id ?? s._id ?? ''),
-    environment: scope.environment,
-    path: s.secretPath ?? scope.path,
-    key: s.secretKey,
-    value: s.secretValueHidden ? undefined : (s.secretValue ?? ''),
-    comment: s.secretComment ?? '',
-    tags: (s.tags ?? []).map((t) => t.slug).sort(),
-    metadata,
-  }
-}
 
 /** A page of the caller's share links; fields other than these are not read. */
 export const ShareListReply = z.object({
