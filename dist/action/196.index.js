@@ -25,8 +25,8 @@ var client = __webpack_require__(6584);
 var pull_request_for_commit = __webpack_require__(8338);
 // EXTERNAL MODULE: ./src/github/sticky-comment.ts
 var sticky_comment = __webpack_require__(7648);
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var action_inputs = __webpack_require__(1729);
+// EXTERNAL MODULE: ./src/util/workflow-expression.ts
+var workflow_expression = __webpack_require__(7498);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __webpack_require__(8592);
 // EXTERNAL MODULE: ./src/action/reviewed-plan.ts
@@ -113,7 +113,7 @@ async function commentOnPullRequest(render, inputs, ctx) {
     if (!ctx.pullRequest && !(inputs.mode === 'apply' && ctx.eventName === 'push' && ctx.sha))
         return;
     if (!inputs.githubToken) {
-        core/* notice */.lm(`Skipped the PR comment: input \`github-token\` is empty (its default is \`${(0,action_inputs/* expr */.uP)('github.token')}\`).`);
+        core/* notice */.lm(`Skipped the PR comment: input \`github-token\` is empty (its default is \`${(0,workflow_expression/* expr */.u)('github.token')}\`).`);
         return;
     }
     try {

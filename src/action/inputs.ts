@@ -26,8 +26,6 @@ export function credentialInputValues(inputs: ActionInputs): (string | undefined
   return [...secret, inputs.githubToken]
 }
 
-export { expr } from '../util/workflow-expression.js'
-
 const MODES = ['plan', 'apply'] as const
 
 export type Mode = (typeof MODES)[number]

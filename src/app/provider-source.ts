@@ -29,13 +29,12 @@ export function providerSource(opts: {
   }
   // The registry's first provider is the default, as `--provider`'s help says.
   const type = (opts.provider ?? PROVIDER_DEFINITIONS[0]!.type) as ProviderType
-  const known = PROVIDER_DEFINITIONS.map((d) => d.type)
-  const from = (known as string[]).includes(type) ? PROVIDERS[type].blockFromProject(opts.project) : undefined
+  const from = PROVIDER_CATALOG.find(type) ? PROVIDERS[type].blockFromProject(opts.project) : undefined
   if (from && 'problem' in from) throw new UserError(from.problem)
   const result = manifestSchemas(PROVIDER_CATALOG).provider.safeParse(from ? from.block : { type })
   if (!result.success)
     throw new UserError(
-      `--provider ${type}: ${result.error.issues[0]?.message ?? 'invalid'} (${known.join(', ')})`,
+      `--provider ${type}: ${result.error.issues[0]?.message ?? 'invalid'} (${PROVIDER_DEFINITIONS.map((d) => d.type).join(', ')})`,
     )
   return { config: result.data }
 }

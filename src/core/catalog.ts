@@ -4,9 +4,9 @@ import type { ManifestRule, RuleInfo } from './rules/types.js'
 import type { ProviderSpec } from './seam/provider-spec.js'
 
 /**
- * The providers a manifest may name, and what follows from them, built once from the registry
- * (src/providers/registry.ts) by each entry and handed to the core's functions: the core itself names
- * no provider, so a new one is a folder and a registry line.
+ * The providers a manifest may name, and what follows from them, built once from the providers' specs
+ * (src/providers/catalog.ts) and handed to the core's functions by each entry: the core itself names
+ * no provider, so a new one adds nothing here.
  */
 export interface ProviderCatalog {
   /** In the registry's order, which is the order of the JSON Schema's conditionals and of the rules. */

@@ -45,6 +45,10 @@ describe('parseInputs', () => {
     ],
     [{ token: 'st.x' }, "input `method` is 'universal' but only `token` is set: set `method: token`"],
     [
+      { 'identity-id': 'i', token: 'st.x' },
+      "input `method` is 'universal' but only `token` and `identity-id` are set: set `method: token`",
+    ],
+    [
       { method: 'token', 'identity-id': 'i' },
       "input `method` is 'token' but only `identity-id` is set: set `method: oidc`",
     ],

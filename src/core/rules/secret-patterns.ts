@@ -62,7 +62,7 @@ const anyKnown = (known: Known) =>
 let ANY_KNOWN = anyKnown(KNOWN)
 
 /**
- * Adds the providers' token shapes; the registry does, once, as it loads. Every message that quotes a
+ * Adds the providers' token shapes; src/providers/catalog.ts does, once, as it loads. Every message that quotes a
  * key asks this detector (showKey hides a key that looks like a credential), far from any catalog, so
  * the shapes are set for the process rather than passed along. A shape added twice is kept once.
  */

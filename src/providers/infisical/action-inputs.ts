@@ -17,6 +17,13 @@ export const INFISICAL_INPUTS = [
 
 export const MISSING_INPUTS = `pass \`client-id: ${expr('vars.INFISICAL_CLIENT_ID')}\` and \`client-secret: ${expr('secrets.INFISICAL_CLIENT_SECRET')}\`, or use \`method: oidc\` or \`method: token\``
 
+/** The inputs that hold each method's credentials, in the order messages name them. */
+const CREDENTIAL_INPUTS: Record<Method, readonly string[]> = {
+  universal: ['client-id', 'client-secret'],
+  token: ['token'],
+  oidc: ['identity-id'],
+}
+
 function methodOf(read: InputReader): Method {
   return (read('method')?.toLowerCase() ?? 'universal') as Method
 }
@@ -32,19 +39,10 @@ export function checkInputs(read: InputReader): { error?: string; warnings: stri
       warnings: [],
     }
   }
-  // The inputs each method reads, and those of the other methods in the order messages name them.
-  const own: Record<Method, readonly string[]> = {
-    universal: ['client-id', 'client-secret'],
-    token: ['token'],
-    oidc: ['identity-id'],
-  }
-  const others: Record<Method, readonly string[]> = {
-    universal: ['token', 'identity-id'],
-    token: ['client-id', 'client-secret', 'identity-id'],
-    oidc: ['client-id', 'client-secret', 'token'],
-  }
-  const foreign = others[method].filter((name) => read(name) !== undefined)
-  const ownGiven = own[method].some((name) => read(name) !== undefined)
+  const foreign = Object.entries(CREDENTIAL_INPUTS)
+    .flatMap(([m, names]) => (m === method ? [] : names))
+    .filter((name) => read(name) !== undefined)
+  const ownGiven = CREDENTIAL_INPUTS[method].some((name) => read(name) !== undefined)
   const warnings =
     method !== 'oidc' && read('oidc-audience') ? ['`oidc-audience` is ignored unless `method: oidc`.'] : []
   if (foreign.length > 0 && !ownGiven) {
